@@ -1,0 +1,703 @@
+"""Date expressions as the grammar reads them, and how each one resolves to a value.
+
+An expression is what a phrase *says* (a Solar Hijri day without its year, "last Thursday",
+"the third Tuesday of September 2014"); :meth:`Expr.resolve` turns it into a :class:`Span`
+given a :class:`Context` — the document date, where that date came from, and which way the
+sentence points.  Nothing here reads text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from .. import calendars as cal
+from .values import DAY, MONTH, WEEK, YEAR, Span
+
+# How a value was obtained (DateMention.basis).
+EXPLICIT = "explicit"
+YEAR_INFERRED = "year-inferred"
+PUBLICATION = "publication-date"
+HEADER = "header-date"
+NARRATIVE = "narrative-date"
+UNANCHORED = "unanchored"
+
+# Mention kinds (the gold's vocabulary).
+ABSOLUTE, PARTIAL, RELATIVE = "absolute", "partial", "relative"
+
+FUTURE, PAST = 1, -1
+
+_WEEKDAY_NAMES = cal.WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a relative or partial expression is resolved against."""
+
+    anchor: dt.date | None = None
+    anchor_basis: str | None = None
+    direction: int = 0  # the sentence's tense: FUTURE, PAST or 0
+    prefer: int = PAST  # used when the sentence gives no direction
+    relative_calendar: str = cal.GREGORIAN
+    week_start: int = 0  # 0 = Monday
+    # True when the anchor is "now" for the writer (publication or header date), so that the
+    # sentence's tense may pick a direction; a narrative date is not "now".
+    @property
+    def anchor_is_now(self) -> bool:
+        return self.anchor_basis in (PUBLICATION, HEADER)
+
+    @property
+    def lean(self) -> int:
+        """The direction to take for bare weekdays and holidays."""
+        return self.direction or self.prefer
+
+
+@dataclass
+class Resolution:
+    span: Span | None
+    basis: str
+    warnings: list[str] = field(default_factory=list)
+
+
+class Expr:
+    """A date expression; subclasses say what they mean and how to resolve it."""
+
+    kind: str = RELATIVE
+    calendar: str | None = None
+    weekday: int | None = None  # a weekday the text states alongside the date
+
+    def resolve(self, ctx: Context) -> Resolution:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def needs_anchor(self) -> bool:
+        return True
+
+    # shared helpers --------------------------------------------------------------------
+    def _unanchored(self) -> Resolution:
+        return Resolution(None, UNANCHORED, ["no document date to resolve against"])
+
+    def _check_weekday(self, res: Resolution) -> Resolution:
+        if self.weekday is not None and res.span is not None and res.span.precision == DAY:
+            actual = res.span.first.weekday()
+            if actual != self.weekday:
+                res.warnings.append(
+                    f"stated weekday {_WEEKDAY_NAMES[self.weekday]} does not match "
+                    f"{res.span.first.isoformat()} ({_WEEKDAY_NAMES[actual]})")
+        return res
+
+
+def _invalid(exc: Exception, basis: str = EXPLICIT) -> Resolution:
+    return Resolution(None, basis, [f"invalid date: {exc}"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar dates: any of day, month and year written, the rest inferred
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class CalendarDate(Expr):
+    """A date in one calendar: year only, month (+ year), or day + month (+ year).
+
+    ``year_calendar`` is the calendar of the written year when it differs from the month's
+    (``رمضان 2019``); ``year_offset`` is a year relative to the document date (``امسال``,
+    ``العام المقبل``) counted in ``year_offset_calendar``; ``direction`` is an explicit
+    last/next on the month or day (``سبتمبر الماضي`` = -1, ``بعد القادم`` = +2); ``part`` is a
+    part of the month or year (early, mid, late, first_day, last_day).
+    """
+
+    calendar: str = cal.GREGORIAN
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_calendar: str | None = None
+    year_offset: int | None = None
+    year_offset_calendar: str | None = None
+    direction: int = 0
+    part: str | None = None
+    weekday: int | None = None
+    two_digit_year: bool = False
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        if self.year is not None:
+            return ABSOLUTE
+        if self.year_offset is not None or self.direction:
+            return RELATIVE
+        return PARTIAL
+
+    def needs_anchor(self) -> bool:
+        return self.year is None
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, ctx: Context) -> Resolution:
+        try:
+            if self.year is not None:
+                years = self._years_from_written()
+                basis = EXPLICIT
+            elif self.year_offset is not None:
+                if ctx.anchor is None:
+                    return self._unanchored()
+                years = self._years_from_offset(ctx)
+                basis = ctx.anchor_basis or UNANCHORED
+            else:
+                if ctx.anchor is None:
+                    return self._unanchored()
+                return self._check_weekday(self._infer_year(ctx))
+            span = self._pick([self._span(y) for y in years], self.year_calendar_or_own())
+            return self._check_weekday(Resolution(span, basis))
+        except cal.InvalidDate as exc:
+            return _invalid(exc)
+
+    def year_calendar_or_own(self) -> str:
+        return self.year_calendar or self.calendar
+
+    def _years_from_written(self) -> list[int]:
+        assert self.year is not None
+        if self.year_calendar in (None, self.calendar) or self.month is None:
+            return [self.year]
+        # a month of one calendar named with a year of another: رمضان 2019, عيد الفطر 2013
+        return cal.native_years_overlapping(self.calendar, self.year) if self.year_calendar == cal.GREGORIAN \
+            else [self._convert_year(self.year, self.year_calendar)]
+
+    def _convert_year(self, year: int, calendar: str) -> int:
+        first = cal.year_range(calendar, year)[0]
+        return cal.from_gregorian(self.calendar, first)[0]
+
+    def _years_from_offset(self, ctx: Context) -> list[int]:
+        assert ctx.anchor is not None and self.year_offset is not None
+        offset_calendar = self.year_offset_calendar or self.calendar
+        target = cal.from_gregorian(offset_calendar, ctx.anchor)[0] + self.year_offset
+        if offset_calendar == self.calendar or self.month is None:
+            return [target]
+        if offset_calendar == cal.GREGORIAN:
+            return cal.native_years_overlapping(self.calendar, target)
+        return [self._convert_year(target, offset_calendar)]
+
+    def _pick(self, spans: list[Span], written_calendar: str) -> Span:
+        """Among candidate spans for a written year, the one that lies in that year."""
+        if len(spans) == 1 or self.year is None and self.year_offset is None:
+            return spans[0]
+        year = self.year
+        if year is None:  # offset in another calendar: keep the first that starts in it
+            return spans[0]
+        inside = [s for s in spans if s.first.year == year]
+        return (inside or spans)[0]
+
+    def _span(self, year: int) -> Span:
+        """The value for one native year."""
+        if self.month is None:
+            return _year_part(self.calendar, year, self.part)
+        if self.day is None:
+            return _month_part(self.calendar, year, self.month, self.part)
+        return Span.day(cal.to_gregorian(self.calendar, year, self.month, self.day))
+
+    def _infer_year(self, ctx: Context) -> Resolution:
+        """Choose the year that puts the date nearest the document date, unless told otherwise."""
+        assert ctx.anchor is not None
+        anchor = ctx.anchor
+        base = cal.from_gregorian(self.calendar, anchor)[0]
+        candidates: list[Span] = []
+        errors: list[cal.InvalidDate] = []
+        for year in range(base - 2, base + 3):
+            try:
+                candidates.append(self._span(year))
+            except cal.InvalidDate as exc:
+                errors.append(exc)
+        if not candidates:
+            return _invalid(errors[0], YEAR_INFERRED)
+        if self.direction:
+            return Resolution(_kth_in_direction(candidates, anchor, self.direction), YEAR_INFERRED)
+        if self.weekday is not None and self.day is not None:
+            near = [s for s in candidates if s.distance(anchor) <= 366]
+            matching = [s for s in near if s.first.weekday() == self.weekday]
+            if len(matching) == 1:
+                return Resolution(matching[0], YEAR_INFERRED)
+        span = _nearest(candidates, anchor, ctx)
+        res = Resolution(span, YEAR_INFERRED)
+        if self.day is not None and errors and span is not None:
+            # 29 Esfand / 30 Esfand: the nearest year may not have the day at all
+            pass
+        return res
+
+
+def _nearest(candidates: list[Span], anchor: dt.date, ctx: Context) -> Span:
+    """The candidate nearest the anchor; the sentence's tense or ``prefer`` may overrule."""
+    ordered = sorted(candidates, key=lambda s: (s.distance(anchor), -ctx.lean * s.first.toordinal()))
+    best = ordered[0]
+    lean = ctx.direction if ctx.anchor_is_now else 0
+    if not ctx.direction and ctx.prefer == FUTURE:
+        lean = FUTURE
+    if lean == FUTURE and best.last < anchor:
+        later = [s for s in candidates if s.last >= anchor]
+        if later:
+            return min(later, key=lambda s: s.first)
+    return best
+
+
+def _kth_in_direction(candidates: list[Span], anchor: dt.date, direction: int) -> Span:
+    """The |direction|-th candidate strictly before (negative) or after (positive) the anchor."""
+    if direction < 0:
+        before = sorted((s for s in candidates if s.last < anchor), key=lambda s: s.first, reverse=True)
+        return before[min(-direction, len(before)) - 1]
+    after = sorted((s for s in candidates if s.first > anchor), key=lambda s: s.first)
+    return after[min(direction, len(after)) - 1]
+
+
+def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
+    span = Span.month(calendar, year, month)
+    if part is None:
+        return span
+    last_day = cal.days_in_month(calendar, year, month)
+    if part == "early":
+        return Span.days(span.first, span.first + dt.timedelta(days=9))
+    if part == "mid":
+        return Span.day(span.first + dt.timedelta(days=14))
+    if part == "late":
+        return Span.days(span.first + dt.timedelta(days=20), span.last)
+    if part == "first_day":
+        return Span.day(span.first)
+    if part == "last_day":
+        return Span.day(span.first + dt.timedelta(days=last_day - 1))
+    raise ValueError(part)
+
+
+# a year in thirds: early = months 1–4, mid = 5–8, late = 9–12
+_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _year_part(calendar: str, year: int, part: str | None) -> Span:
+    span = Span.year(calendar, year)
+    if part is None:
+        return span
+    if part == "first_day":
+        return Span.day(span.first)
+    if part == "last_day":
+        return Span.day(span.last)
+    m1, m2 = _YEAR_PARTS[part]
+    return Span.days(cal.month_range(calendar, year, m1)[0], cal.month_range(calendar, year, m2)[1])
+
+
+# ---------------------------------------------------------------------------------------------
+# Relative expressions
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class RelativeDay(Expr):
+    """Today, yesterday, tomorrow … (an offset in days from the document date)."""
+
+    offset: int = 0
+    weekday: int | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        span = Span.day(ctx.anchor + dt.timedelta(days=self.offset))
+        return self._check_weekday(Resolution(span, ctx.anchor_basis or UNANCHORED))
+
+
+@dataclass
+class RelativeUnit(Expr):
+    """This / last / next week, month or year (``هفته گذشته``, ``العام المقبل``)."""
+
+    unit: str = YEAR
+    offset: int = 0
+    calendar: str | None = None  # None: the language's relative calendar
+    part: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        calendar = self.calendar or ctx.relative_calendar
+        span = unit_span(self.unit, self.offset, ctx.anchor, calendar, ctx.week_start)
+        if self.part is not None:
+            span = _apply_part(span, self.unit, calendar, self.part)
+        return Resolution(span, ctx.anchor_basis or UNANCHORED)
+
+
+def unit_span(unit: str, offset: int, anchor: dt.date, calendar: str, week_start: int) -> Span:
+    """The week, month or year ``offset`` units from the one containing ``anchor``."""
+    if unit == WEEK:
+        start = anchor - dt.timedelta(days=(anchor.weekday() - week_start) % 7) + dt.timedelta(weeks=offset)
+        return Span(start, start + dt.timedelta(days=6), WEEK, cal.GREGORIAN)
+    y, m, _ = cal.from_gregorian(calendar, anchor)
+    if unit == MONTH:
+        y, m = cal.add_months(calendar, y, m, offset)
+        return Span.month(calendar, y, m)
+    if unit == YEAR:
+        return Span.year(calendar, y + offset)
+    raise ValueError(unit)
+
+
+def _apply_part(span: Span, unit: str, calendar: str, part: str) -> Span:
+    y, m, _ = cal.from_gregorian(calendar, span.first)
+    if unit == MONTH:
+        return _month_part(calendar, y, m, part)
+    if unit == YEAR:
+        return _year_part(calendar, y, part)
+    return span
+
+
+@dataclass
+class MonthDay(Expr):
+    """A day of a month given relatively: ``20 من الشهر القادم``, ``۱۵ ام ماه``."""
+
+    day: int = 1
+    month_offset: int = 0
+    calendar: str | None = None
+    weekday: int | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        calendar = self.calendar or ctx.relative_calendar
+        month = unit_span(MONTH, self.month_offset, ctx.anchor, calendar, ctx.week_start)
+        y, m, _ = cal.from_gregorian(calendar, month.first)
+        try:
+            span = Span.day(cal.to_gregorian(calendar, y, m, self.day))
+        except cal.InvalidDate as exc:
+            return _invalid(exc, ctx.anchor_basis or UNANCHORED)
+        return self._check_weekday(Resolution(span, ctx.anchor_basis or UNANCHORED))
+
+
+@dataclass
+class WeekdayDay(Expr):
+    """A weekday with a day of the month and no month: ``الخميس 21`` → the nearest such Thursday."""
+
+    day: int = 1
+    weekday: int = 0
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        a = ctx.anchor
+        candidates = []
+        for delta in range(-7, 8):
+            y, m = cal.add_months(cal.GREGORIAN, a.year, a.month, delta)
+            if self.day <= cal.days_in_month(cal.GREGORIAN, y, m):
+                d = dt.date(y, m, self.day)
+                if d.weekday() == self.weekday:
+                    candidates.append(Span.day(d))
+        if not candidates:
+            return Resolution(None, ctx.anchor_basis or UNANCHORED,
+                              [f"no {_WEEKDAY_NAMES[self.weekday]} falls on day {self.day} near the document date"])
+        return Resolution(_nearest(candidates, a, ctx), ctx.anchor_basis or UNANCHORED)
+
+
+@dataclass
+class WeekdayRef(Expr):
+    """A weekday: bare (``الخميس``), with last/next/this (``الأحد الماضي``), or in a given week."""
+
+    weekday: int = 0
+    offset: int | None = None  # -1 last, +1 next, 0 this, ±2 before last / after next; None bare
+    week_offset: int | None = None  # the weekday of this (0) / last (-1) / next (+1) week
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        a = ctx.anchor
+        if self.week_offset is not None:
+            week = unit_span(WEEK, self.week_offset, a, cal.GREGORIAN, ctx.week_start)
+            day = week.first + dt.timedelta(days=(self.weekday - week.first.weekday()) % 7)
+        elif self.offset is None:
+            day = _weekday_near(a, self.weekday, ctx.lean, inclusive=True)
+        elif self.offset == 0:
+            day = _weekday_near(a, self.weekday, FUTURE, inclusive=True)
+        else:
+            day = _weekday_near(a, self.weekday, 1 if self.offset > 0 else -1, inclusive=False)
+            day += dt.timedelta(weeks=(abs(self.offset) - 1) * (1 if self.offset > 0 else -1))
+        return Resolution(Span.day(day), ctx.anchor_basis or UNANCHORED)
+
+
+def _weekday_near(anchor: dt.date, weekday: int, direction: int, inclusive: bool) -> dt.date:
+    """The nearest ``weekday`` before (direction < 0) or after the anchor."""
+    if direction < 0:
+        back = (anchor.weekday() - weekday) % 7
+        if back == 0 and not inclusive:
+            back = 7
+        return anchor - dt.timedelta(days=back)
+    ahead = (weekday - anchor.weekday()) % 7
+    if ahead == 0 and (not inclusive or direction > 0 and not inclusive):
+        ahead = 7
+    if ahead == 0 and inclusive and direction > 0:
+        return anchor
+    return anchor + dt.timedelta(days=ahead)
+
+
+@dataclass
+class Shift(Expr):
+    """A day some units away from the document date: ``یک هفته پیش``, ``بعد 3 أيام``."""
+
+    amounts: tuple[tuple[str, int], ...] = ()
+    sign: int = -1
+    calendar: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        calendar = self.calendar or ctx.relative_calendar
+        day = ctx.anchor
+        try:
+            for unit, n in self.amounts:
+                n *= self.sign
+                if unit == "day":
+                    day += dt.timedelta(days=n)
+                elif unit == "week":
+                    day += dt.timedelta(weeks=n)
+                elif unit == "month":
+                    day = cal.shift_months(calendar, day, n)
+                elif unit == "year":
+                    day = cal.shift_years(calendar, day, n)
+        except (cal.InvalidDate, OverflowError) as exc:
+            return _invalid(exc, ctx.anchor_basis or UNANCHORED)
+        return Resolution(Span.day(day), ctx.anchor_basis or UNANCHORED)
+
+
+# ---------------------------------------------------------------------------------------------
+# Named days, ordinal weekdays, ranges
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Holiday(Expr):
+    """A named day (``نوروز``, ``عيد الفطر``, ``عيد الفصح``), in a given or the nearest year."""
+
+    rule: str = ""
+    year: int | None = None
+    year_calendar: str | None = None
+    year_offset: int | None = None
+    year_offset_calendar: str | None = None
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return ABSOLUTE if self.year is not None else RELATIVE
+
+    @property
+    def calendar(self) -> str | None:  # type: ignore[override]
+        head = self.rule.split()[0]
+        return head if head in cal.CALENDARS else cal.GREGORIAN
+
+    def needs_anchor(self) -> bool:
+        return self.year is None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        try:
+            if self.year is not None:
+                return Resolution(self._in_year(self.year, self.year_calendar or self.calendar), EXPLICIT)
+            if ctx.anchor is None:
+                return self._unanchored()
+            basis = ctx.anchor_basis or UNANCHORED
+            if self.year_offset is not None:
+                ycal = self.year_offset_calendar or ctx.relative_calendar
+                target = cal.from_gregorian(ycal, ctx.anchor)[0] + self.year_offset
+                return Resolution(self._in_year(target, ycal), basis)
+            return Resolution(self._around(ctx.anchor, ctx.lean), basis)
+        except cal.InvalidDate as exc:
+            return _invalid(exc)
+
+    def occurrence(self, native_year: int) -> dt.date:
+        """The day in a year of the holiday's own calendar (Gregorian for computed ones)."""
+        parts = self.rule.split()
+        if parts[0] == "easter":
+            return cal.easter(native_year)
+        if parts[0] == "nth":
+            month, weekday, n = int(parts[1]), _WEEKDAY_NAMES.index(parts[2]), int(parts[3])
+            return cal.nth_weekday(cal.GREGORIAN, native_year, month, weekday, n)
+        month, day = (int(x) for x in parts[1].split("-"))
+        return cal.to_gregorian(parts[0], native_year, month, day)
+
+    def _own_calendar(self) -> str:
+        head = self.rule.split()[0]
+        return head if head in cal.CALENDARS else cal.GREGORIAN
+
+    def _in_year(self, year: int, year_calendar: str) -> Span:
+        own = self._own_calendar()
+        if year_calendar == own:
+            return Span.day(self.occurrence(year))
+        first, last = cal.year_range(year_calendar, year)
+        for native in range(cal.from_gregorian(own, first)[0], cal.from_gregorian(own, last)[0] + 1):
+            day = self.occurrence(native)
+            if first <= day <= last:
+                return Span.day(day)
+        raise cal.InvalidDate(f"no {self.rule} in year {year}")
+
+    def _around(self, anchor: dt.date, lean: int) -> Span:
+        own = self._own_calendar()
+        base = cal.from_gregorian(own, anchor)[0]
+        days = sorted(self.occurrence(y) for y in range(base - 1, base + 2))
+        if lean == FUTURE:
+            return Span.day(next(d for d in days if d > anchor))
+        return Span.day(max(d for d in days if d <= anchor))
+
+
+@dataclass
+class NthWeekday(Expr):
+    """The n-th (or last, n = -1) weekday of a month: ``ثالث ثلاثاء في أيلول 2014``."""
+
+    n: int = 1
+    weekday: int = 0
+    month: Expr | None = None  # resolves to a month span
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return self.month.kind if self.month is not None else RELATIVE
+
+    def needs_anchor(self) -> bool:
+        return self.month is None or self.month.needs_anchor()
+
+    def resolve(self, ctx: Context) -> Resolution:
+        res = _month_of(self.month, ctx)
+        if res.span is None:
+            return res
+        days = [res.span.first + dt.timedelta(days=i)
+                for i in range((res.span.last - res.span.first).days + 1)]
+        hits = [d for d in days if d.weekday() == self.weekday]
+        index = self.n - 1 if self.n > 0 else self.n
+        if not -len(hits) <= index < len(hits):
+            return Resolution(None, res.basis, [f"that month has no {_WEEKDAY_NAMES[self.weekday]} number {self.n}"])
+        return Resolution(Span.day(hits[index]), res.basis, res.warnings)
+
+
+@dataclass
+class NthDay(Expr):
+    """The n-th (or last, n = -1) day of a month: ``ثالث يوم من شهر عشرة``."""
+
+    n: int = 1
+    month: Expr | None = None
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return self.month.kind if self.month is not None else RELATIVE
+
+    def needs_anchor(self) -> bool:
+        return self.month is None or self.month.needs_anchor()
+
+    def resolve(self, ctx: Context) -> Resolution:
+        res = _month_of(self.month, ctx)
+        if res.span is None:
+            return res
+        length = (res.span.last - res.span.first).days + 1
+        index = self.n - 1 if self.n > 0 else length + self.n
+        if not 0 <= index < length:
+            return Resolution(None, res.basis, [f"that month has no day {self.n}"])
+        return Resolution(Span.day(res.span.first + dt.timedelta(days=index)), res.basis, res.warnings)
+
+
+def _month_of(expr: Expr | None, ctx: Context) -> Resolution:
+    if expr is None:
+        return RelativeUnit(unit=MONTH, offset=0).resolve(ctx)
+    return expr.resolve(ctx)
+
+
+@dataclass
+class Range(Expr):
+    """From one date to another, inclusive: ``از ۷ تا ۹ فوریه``, ``بين 22 و24 أكتوبر``."""
+
+    start: Expr | None = None
+    end: Expr | None = None
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        kinds = {self.start.kind, self.end.kind} if self.start and self.end else {RELATIVE}
+        for k in (RELATIVE, PARTIAL):
+            if k in kinds:
+                return k
+        return ABSOLUTE
+
+    @property
+    def calendar(self) -> str | None:  # type: ignore[override]
+        return self.end.calendar if self.end is not None else None
+
+    def needs_anchor(self) -> bool:
+        return bool(self.start and self.start.needs_anchor() or self.end and self.end.needs_anchor())
+
+    def resolve(self, ctx: Context) -> Resolution:
+        assert self.start is not None and self.end is not None
+        end = self.end.resolve(ctx)
+        start = self.start.resolve(_with_anchor(ctx, end))
+        if start.span is None or end.span is None:
+            return Resolution(None, end.basis if end.span is None else start.basis, start.warnings + end.warnings)
+        warnings = start.warnings + end.warnings
+        first, last = start.span.first, end.span.last
+        if first > last:
+            warnings.append(f"range runs backwards ({first.isoformat()} after {last.isoformat()})")
+            first, last = last, first
+        basis = end.basis if end.basis != EXPLICIT else start.basis
+        return Resolution(Span.days(first, last) if (start.span.unit, end.span.unit) != (YEAR, YEAR)
+                          or start.span.calendar != cal.GREGORIAN else Span(first, last, "days"), basis, warnings)
+
+
+def _with_anchor(ctx: Context, res: Resolution) -> Context:
+    """A context anchored on a resolved value (for the start of a range or an equivalent)."""
+    if res.span is None:
+        return ctx
+    return replace(ctx, anchor=res.span.first, anchor_basis=ctx.anchor_basis or NARRATIVE, direction=0)
+
+
+@dataclass
+class DayOfMonthRange(Expr):
+    """Days of one month: ``از ۷ تا ۹ فوریه``; the month and year are found once, for the end."""
+
+    first_day: int = 1
+    last: CalendarDate | None = None
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return self.last.kind if self.last else PARTIAL
+
+    @property
+    def calendar(self) -> str | None:  # type: ignore[override]
+        return self.last.calendar if self.last else None
+
+    def needs_anchor(self) -> bool:
+        return self.last is None or self.last.needs_anchor()
+
+    def resolve(self, ctx: Context) -> Resolution:
+        assert self.last is not None
+        end = self.last.resolve(ctx)
+        if end.span is None:
+            return end
+        y, m, _ = cal.from_gregorian(self.last.calendar, end.span.first)
+        try:
+            first = cal.to_gregorian(self.last.calendar, y, m, self.first_day)
+        except cal.InvalidDate as exc:
+            return _invalid(exc, end.basis)
+        if first > end.span.first:
+            return Resolution(None, end.basis, [f"range runs backwards (day {self.first_day} after {self.last.day})"])
+        return Resolution(Span.days(first, end.span.last), end.basis, end.warnings)
+
+
+@dataclass
+class LatinDate(Expr):
+    """A Latin-script date inside the page, read by dateparser."""
+
+    text: str = ""
+    has_day: bool = True
+    has_year: bool = True
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return ABSOLUTE if self.has_year else PARTIAL
+
+    calendar = cal.GREGORIAN
+
+    def needs_anchor(self) -> bool:
+        return not self.has_year
+
+    def resolve(self, ctx: Context) -> Resolution:
+        import dateparser  # imported on first use: it is slow to load
+
+        base = dt.datetime.combine(ctx.anchor, dt.time()) if ctx.anchor else dt.datetime(2000, 1, 1)
+        settings = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": base, "PREFER_DATES_FROM": "current_period"}
+        parsed = dateparser.parse(self.text, languages=["en"], settings=settings)
+        if parsed is None:
+            return Resolution(None, EXPLICIT, [f"dateparser could not read {self.text!r}"])
+        day = parsed.date()
+        if not self.has_year and ctx.anchor is None:
+            return self._unanchored()
+        basis = EXPLICIT if self.has_year else YEAR_INFERRED
+        if self.has_day:
+            if not self.has_year:
+                return CalendarDate(cal.GREGORIAN, None, day.month, day.day).resolve(ctx)
+            return Resolution(Span.day(day), basis)
+        if not self.has_year:
+            return CalendarDate(cal.GREGORIAN, None, day.month).resolve(ctx)
+        return Resolution(Span.month(cal.GREGORIAN, day.year, day.month), basis)

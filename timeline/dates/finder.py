@@ -1,0 +1,257 @@
+"""``find_dates``: read every date in a document and resolve it against the document date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .. import calendars as cal
+from ..lexicon import GAP0, detect_language, lexicon
+from ..textnorm import CleanText, clean
+from .expressions import (
+    EXPLICIT,
+    FUTURE,
+    HEADER,
+    NARRATIVE,
+    PAST,
+    PUBLICATION,
+    RELATIVE,
+    YEAR_INFERRED,
+    CalendarDate,
+    Context,
+    Range,
+    Resolution,
+)
+from .grammar import Grammar, Parse, grammar
+from .mention import DateMention
+
+# " date 2025-08-29 …": a publication date some scrapers put before the text (metadata, not text)
+METADATA_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)")
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+HEADER_LINES = 6  # a page header or dateline sits in the first lines …
+HEADER_LINE_LENGTH = 60  # … on a short line of its own
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """The date a document's relative expressions are read against, and where it came from."""
+
+    date: dt.date | None
+    basis: str | None
+
+
+def metadata_date(text: str) -> tuple[dt.date | None, int]:
+    """A leading ``date YYYY-MM-DD`` line: the date and where the article text starts."""
+    m = METADATA_DATE.match(text)
+    if not m:
+        return None, 0
+    try:
+        return dt.date.fromisoformat(m.group(1)), m.end()
+    except ValueError:
+        return None, m.end()
+
+
+def find_dates(text: str, published: dt.date | str | None = None, lang: str | None = None,
+               prefer: str = "past") -> list[DateMention]:
+    """Every date mention in ``text``, normalised, with offsets into ``text``.
+
+    ``published`` is the document date (a ``date`` or ISO string); without it a leading
+    ``date YYYY-MM-DD`` line, a page-header date, or the latest full date stated earlier in the
+    text is used, in that order.  ``lang`` is ``"fa"`` or ``"ar"`` (detected when None);
+    ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays and named days
+    when the sentence gives no tense cue.
+    """
+    if prefer not in ("past", "future"):
+        raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    meta, body_start = metadata_date(text)
+    if published is None:
+        published = meta
+    code = lang or detect_language(text)
+    if code not in ("fa", "ar"):
+        raise ValueError(f"unsupported language {code!r} (expected 'fa' or 'ar')")
+    cleaned = clean(text)
+    g = grammar(code)
+    parses = g.parse(cleaned.text, cleaned.to_clean(body_start))
+    parses = _merge_ranges(parses, cleaned.text, g)
+    return _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST).run()
+
+
+# ---------------------------------------------------------------------------------------------
+# phrases that combine mentions: ranges across two dates, equivalents in another calendar
+# ---------------------------------------------------------------------------------------------
+
+def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
+    """``از ۷ فوریه تا ۹ مارس``, ``بين 4 سبتمبر و 8 سبتمبر``: two mentions become one range."""
+    to_rx = re.compile(rf"{GAP0}(?:[-–—]|{g.L['range_to'].rx()}){GAP0}")
+    and_rx = re.compile(rf"{GAP0}{g.L['range_and'].rx()}{GAP0}")
+    from_rx = re.compile(rf"(?P<w>{g.L['range_from'].rx()}|{g.L['range_between'].rx()}){GAP0}$")
+    out: list[Parse] = []
+    i = 0
+    while i < len(parses):
+        a = parses[i]
+        if i + 1 < len(parses):
+            b = parses[i + 1]
+            joint = text[a.end:b.start]
+            head = from_rx.search(text, max(0, a.start - 30), a.start)
+            is_between = bool(head and head.group("w") in g.L["range_between"])
+            if to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint)):
+                start = head.start() if head else a.start
+                out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:
+    """Runs of mentions joined by "and" or commas (``۳۱ اوت و اول سپتامبر``)."""
+    joint_rx = re.compile(rf"{GAP0}(?:{g.L['range_and'].rx()}|[,،]){GAP0}")
+    groups: list[list[int]] = []
+    for i, p in enumerate(parses):
+        if groups and joint_rx.fullmatch(text[parses[groups[-1][-1]].end:p.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _equivalents(parses: list[Parse], text: str, g: Grammar) -> dict[int, int]:
+    """Mentions that restate an earlier one in another calendar: ``سوم سپتامبر (۱۲ شهریور)``."""
+    link_rx = re.compile(rf"{GAP0}(?:\(|\[|{g.L['cue_equivalent'].rx()}){GAP0}")
+    groups = _groups(parses, text, g)
+    pairs: dict[int, int] = {}
+    for g1, g2 in zip(groups, groups[1:]):
+        if not link_rx.fullmatch(text[parses[g1[-1]].end:parses[g2[0]].start]):
+            continue
+        if len(g1) == len(g2):
+            pairs.update(zip(g2, g1))
+        else:
+            pairs.update((b, g1[-1]) for b in g2)
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution
+# ---------------------------------------------------------------------------------------------
+
+def _is_full_date(p: Parse) -> bool:
+    e = p.expr
+    return isinstance(e, CalendarDate) and e.year is not None and e.month is not None and e.day is not None
+
+
+def _header_index(parses: list[Parse], text: str) -> int | None:
+    """The page-header or dateline date at the top of a page, if there is one."""
+    for i, p in enumerate(parses):
+        if not _is_full_date(p):
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        lines_before = sum(1 for ln in text[:line_start].split("\n") if ln.strip())
+        if lines_before >= HEADER_LINES:
+            return None
+        if len(line.strip()) <= HEADER_LINE_LENGTH:
+            return i
+        dateline = re.match(r"\s*[-–—:|]", text[p.end:p.end + 4])
+        if lines_before <= 1 and p.start - line_start <= 40 and dateline:
+            return i
+        return None
+    return None
+
+
+class _Resolver:
+    """Resolves parses in reading order, keeping the document and narrative dates."""
+
+    def __init__(self, g: Grammar, cleaned: CleanText, parses: list[Parse], published: dt.date | None,
+                 prefer: int):
+        self.g = g
+        self.cleaned = cleaned
+        self.parses = parses
+        self.published = published
+        self.prefer = prefer
+        self.equivalent_of = _equivalents(parses, cleaned.text, g)
+        self.header = None if published else _header_index(parses, cleaned.text)
+        self.results: list[Resolution | None] = [None] * len(parses)
+        self.anchors: list[tuple[dt.date | None, str | None]] = [(None, None)] * len(parses)
+
+    def run(self) -> list[DateMention]:
+        if self.header is not None:
+            self.results[self.header] = self.parses[self.header].expr.resolve(Context())
+        narrative: dt.date | None = None
+        for i, p in enumerate(self.parses):
+            if self.results[i] is None:
+                anchor, basis = self._document_date(narrative)
+                self.results[i] = self._resolve(i, p, anchor, basis)
+                self.anchors[i] = (anchor, basis)
+            res = self.results[i]
+            if _is_full_date(p) and res.span is not None:
+                narrative = res.span.first
+        self._check_equivalents()
+        return [self._mention(i, p) for i, p in enumerate(self.parses)]
+
+    def _document_date(self, narrative: dt.date | None) -> tuple[dt.date | None, str | None]:
+        if self.published is not None:
+            return self.published, PUBLICATION
+        if self.header is not None:
+            return self.results[self.header].span.first if self.results[self.header].span else None, HEADER
+        if narrative is not None:
+            return narrative, NARRATIVE
+        return None, None
+
+    def _resolve(self, i: int, p: Parse, anchor: dt.date | None, basis: str | None) -> Resolution:
+        L = self.g.L
+        direction = self.g.direction(self.cleaned.text, p.start, p.end) if p.expr.needs_anchor() else 0
+        ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start)
+        source = self.equivalent_of.get(i)
+        if source is not None and p.expr.needs_anchor() and isinstance(p.expr, CalendarDate):
+            first = self.results[source]
+            if first is not None and first.span is not None:
+                ctx = Context(first.span.first, basis or NARRATIVE, 0, self.prefer, L.relative_calendar, L.week_start)
+        return p.expr.resolve(ctx)
+
+    def _check_equivalents(self) -> None:
+        for b, a in self.equivalent_of.items():
+            ra, rb = self.results[a], self.results[b]
+            if ra is None or rb is None or ra.span is None or rb.span is None:
+                continue
+            if ra.span.value == rb.span.value:
+                continue
+            hijri = cal.HIJRI in (self.parses[a].expr.calendar, self.parses[b].expr.calendar)
+            if hijri and ra.span.precision == rb.span.precision == "day" \
+                    and abs((ra.span.first - rb.span.first).days) <= 1:
+                continue
+            note = f"equivalent dates disagree: {ra.span.value} vs {rb.span.value}"
+            ra.warnings.append(note)
+            rb.warnings.append(note)
+
+    def _mention(self, i: int, p: Parse) -> DateMention:
+        res = self.results[i]
+        assert res is not None
+        start, end = self.cleaned.span(p.start, p.end)
+        span = res.span
+        expr = p.expr
+        anchor, anchor_basis = self.anchors[i]
+        basis = res.basis
+        if basis == EXPLICIT and expr.kind != "absolute" and span is not None:
+            basis = YEAR_INFERRED
+        calendar = None if expr.kind == RELATIVE else expr.calendar
+        return DateMention(
+            start=start, end=end, text=self.cleaned.original[start:end],
+            value=span.value if span else None,
+            calendar=calendar,
+            kind=expr.kind,
+            precision=span.precision if span else None,
+            first=span.first if span else None,
+            last=span.last if span else None,
+            native=span.native(expr.calendar or cal.GREGORIAN) if span else None,
+            basis=basis,
+            anchor=anchor if expr.needs_anchor() else None,
+            anchor_basis=anchor_basis if expr.needs_anchor() else None,
+            warnings=tuple(dict.fromkeys(res.warnings)),
+            rule=p.rule,
+        )

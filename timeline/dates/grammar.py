@@ -1,0 +1,996 @@
+"""The date grammar: phrase shapes written once for every language, filled from the tables.
+
+A rule is a small regular expression over the *tag string* of a window of text (see
+:mod:`timeline.dates.tokens`: one character per token, the same character for the same word
+classes) plus a builder that reads the matched tokens into an expression.  The rules know the
+shapes of date phrases — "weekday day month year", "weekday of last week", "from day to day
+month" — and nothing of any language: which words fill the shapes comes from
+``lang/<code>.toml``.
+
+Only windows around *anchors* (digits and date words, found by one fast scan) are tokenized, so
+a long article costs little more than the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from .. import calendars as cal
+from ..lexicon import GAP, Lexicon, lexicon
+from .expressions import (
+    FUTURE,
+    PAST,
+    CalendarDate,
+    DayOfMonthRange,
+    Expr,
+    Holiday,
+    LatinDate,
+    MonthDay,
+    NthDay,
+    NthWeekday,
+    Range,
+    RelativeDay,
+    RelativeUnit,
+    Shift,
+    WeekdayDay,
+    WeekdayRef,
+)
+from .tokens import Tagset, Token
+
+WINDOW = 60  # characters of context on each side of an anchor
+
+# standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
+A = r"(?<![.:/])a(?![:%]|[./]a)"
+C = r"(?<![.:/])c(?![:%]|[./][ac])"
+
+
+@dataclass
+class Parse:
+    """An expression read from ``text[start:end]`` (cleaned-text offsets)."""
+
+    start: int
+    end: int
+    expr: Expr
+    rule: str
+
+
+class Match:
+    """A rule match over a window's tokens, read by group name."""
+
+    __slots__ = ("m", "tokens", "text")
+
+    def __init__(self, m: re.Match, tokens: list[Token], text: str):
+        self.m = m
+        self.tokens = tokens
+        self.text = text
+
+    def has(self, group: str) -> bool:
+        return self.m.groupdict().get(group) is not None
+
+    def toks(self, group: str | None = None) -> list[Token]:
+        if group is None:
+            return self.tokens[self.m.start():self.m.end()]
+        return self.tokens[self.m.start(group):self.m.end(group)]
+
+    def tok(self, group: str) -> Token:
+        return self.tokens[self.m.start(group)]
+
+    def start(self, group: str | None = None) -> int:
+        return self.tokens[self.m.start(group) if group else self.m.start()].start
+
+    def end(self, group: str | None = None) -> int:
+        return self.tokens[(self.m.end(group) if group else self.m.end()) - 1].end
+
+    def before(self) -> Token | None:
+        i = self.m.start()
+        return self.tokens[i - 1] if i > 0 else None
+
+    def after(self, group: str | None = None) -> Token | None:
+        i = self.m.end(group) if group else self.m.end()
+        return self.tokens[i] if i < len(self.tokens) else None
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: re.Pattern
+    build: Callable[[Match], list[Parse] | None]
+
+
+class Grammar:
+    """The compiled rules of one language."""
+
+    def __init__(self, lex: Lexicon, latin: Lexicon):
+        self.L = lex
+        self.tags = Tagset(lex, latin)
+        self.anchor = re.compile(self._anchor_pattern(lex, latin), re.IGNORECASE)
+        self.rules = [Rule(name, re.compile(rx), build) for name, rx, build in self._rules()]
+        self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
+        self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
+        prefix = lex.future_prefix
+        self._future_verb_rx = re.compile(
+            rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
+
+    # =======================================================================================
+    # scanning
+    # =======================================================================================
+    @staticmethod
+    def _anchor_pattern(L: Lexicon, latin: Lexicon) -> str:
+        """Digits and the words a date phrase cannot do without."""
+        def c(name: str) -> str:
+            return L[name].rx() if L[name] else "(?!)"
+        unit, after, before = c("unit"), c("modifier_after"), c("modifier_before")
+        parts = [
+            r"\d+", c("month"), c("weekday"), c("relative_day"), c("relative_word"), c("holiday"), c("part"),
+            rf"{unit}{GAP}(?:{c('era')}{GAP})?{after}",
+            rf"{before}{GAP}{unit}",
+            rf"{c('count_unit')}{GAP}{c('shift_after')}",
+            rf"{c('shift_before')}{GAP}(?:{c('number_word')}{GAP})?{c('count_unit')}",
+            rf"{c('cue_year')}{GAP}{c('number_word')}",
+            rf"{c('weekday_bare')}{GAP}(?:{c('cue_of')}{GAP})?(?:{before}|{unit})",
+            latin["month"].rx(),
+        ]
+        return "|".join(f"(?:{p})" for p in parts if p != "(?!)")
+
+    def windows(self, text: str, start: int) -> Iterator[tuple[int, int]]:
+        """Merged stretches of text around anchors, cut at line ends and word boundaries."""
+        ws0 = we0 = -1
+        for m in self.anchor.finditer(text, start):
+            ws = max(start, m.start() - WINDOW)
+            we = min(len(text), m.end() + WINDOW)
+            nl = text.rfind("\n", ws, m.start())
+            if nl >= 0:
+                ws = nl + 1
+            nl = text.find("\n", m.end(), we)
+            if nl >= 0:
+                we = nl
+            while ws > start and not text[ws - 1].isspace():
+                ws -= 1
+            while we < len(text) and not text[we].isspace():
+                we += 1
+            if ws <= we0:
+                we0 = max(we0, we)
+            else:
+                if we0 >= 0:
+                    yield ws0, we0
+                ws0, we0 = ws, we
+        if we0 >= 0:
+            yield ws0, we0
+
+    def parse(self, text: str, start: int = 0) -> list[Parse]:
+        """Every date expression in ``text[start:]``; the longest reading wins, no overlaps."""
+        found: list[tuple[int, int, int, list[Parse]]] = []
+        order = 0
+        for ws, we in self.windows(text, start):
+            tokens = self.tags.tokenize(text, ws, we)
+            tagstr = "".join(t.tag for t in tokens)
+            for rule in self.rules:
+                for m in rule.regex.finditer(tagstr):
+                    parses = rule.build(Match(m, tokens, text))
+                    if parses:
+                        found.append((min(p.start for p in parses), max(p.end for p in parses), order, parses))
+                    order += 1
+        return _select(found)
+
+    # =======================================================================================
+    # tense
+    # =======================================================================================
+    def direction(self, text: str, start: int, end: int) -> int:
+        """Which way the sentence around ``text[start:end]`` points: FUTURE, PAST or 0."""
+        s0 = max(text.rfind(ch, 0, start) for ch in ".!?؟\n") + 1
+        ends = [i for i in (text.find(ch, end) for ch in ".!?؟\n") if i >= 0]
+        s1 = min(ends) if ends else len(text)
+        if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
+            return FUTURE
+        if self._past_rx and self._past_rx.search(text, s0, s1):
+            return PAST
+        return 0
+
+    def _future_verb(self, text: str, s0: int, s1: int) -> bool:
+        """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
+        if self._future_verb_rx is None:
+            return False
+        from ..textnorm import canon
+        return any(canon(m.group("w")) not in self.L.future_prefix_not
+                   for m in self._future_verb_rx.finditer(text, s0, s1))
+
+    # =======================================================================================
+    # rule shapes
+    # =======================================================================================
+    def T(self, *names: str) -> str:
+        return self.tags.of(*names)
+
+    def _rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
+        T = self.T
+        N = T("number_word")
+        NUMW = f"(?:{N}(?:{T('conjunction')}?{N})*)"
+        ORDSUF = T("ordinal_suffix")
+        OF, CB = T("cue_of"), T("month_cue_before")
+        CUE_DAY, CUE_YEAR, ERA = T("cue_day"), T("cue_year"), T("era")
+        WD, WDB = T("weekday"), T("weekday_bare")
+        MB, MA, UNIT, RW = T("modifier_before"), T("modifier_after"), T("unit"), T("relative_word")
+        AND = T("range_and")
+        self.NUMW = NUMW
+
+        def DAY(p: str) -> str:
+            return f"(?:(?P<{p}d>{A}){ORDSUF}?|(?P<{p}w>{NUMW}))"
+
+        def YEAR(p: str, two: bool = False) -> str:
+            y2 = f"|(?P<{p}y2>{A})" if two else ""
+            return f"(?:(?P<{p}y4>{C}){y2}|(?P<{p}yw>{NUMW}))"
+
+        def YEARPART(p: str, two: bool = False) -> str:
+            return f"(?:[,.]?(?P<{p}cue>{OF}?{CUE_YEAR})?{YEAR(p, two)}(?P<{p}era>{ERA})?)"
+
+        def MONTH(p: str) -> str:
+            return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})"
+                    f"|(?P<{p}cbn>{CB})(?:(?P<{p}nd>{A})|(?P<{p}nw>{NUMW})))")
+
+        def WDP(p: str) -> str:
+            return f"(?:(?P<{p}wc>{CUE_DAY})?(?P<{p}wd>{WD}),?(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)"
+
+        def UNITREL(p: str) -> str:
+            return f"(?:(?P<{p}pre>{MB})?(?P<{p}u>{UNIT})(?P<{p}post>{MA})?)"
+
+        def MONTHEXPR(p: str) -> str:
+            return (f"(?:{MONTH(p + 'm')}{YEARPART(p + 'y')}?(?:(?P<{p}yu>{UNIT})(?P<{p}yum>{MA}))?"
+                    f"|{UNITREL(p + 'r')}|(?P<{p}bare>{CB}))")
+
+        ONE = f"(?:(?:[abc]|{NUMW})?{T('count_unit')})"
+        AMOUNTS = f"(?:{ONE}(?:,?{T('conjunction')}?{ONE})*)"
+        REL_YEAR = f"(?:(?P<rw>{RW})|(?P<ru>{UNIT})(?P<rum>{MA}))"
+        DAYX = f"(?:{A}{ORDSUF}?|{NUMW})"
+
+        rules = [
+            ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}{YEARPART('y', True)}?",
+             self._date),
+            ("month_year", f"{MONTH('m')}{YEARPART('y')}", self._month_year),
+            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone),
+            ("year", f"{OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?", self._year_cue),
+            ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era),
+            ("year", f"(?P<prep>{T('year_prepositions')})(?P<yy4>{C})", self._year_prep),
+            ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun),
+            ("numeric", f"(?<![./-])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?![./-][ac])(?P<era>{ERA})?",
+             self._numeric3),
+            ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym),
+            ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my),
+            ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
+             self._numeric_dm),
+            ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
+                             f"(?:,?{CUE_DAY}?(?P<wd>{WD}))?", self._relative_day),
+            ("relative_unit", f"{UNITREL('r')}(?P<era1>{ERA})?(?P<post2>{MA})?(?P<era2>{ERA})?", self._relative_unit),
+            ("relative_word", f"(?P<rw>{RW})(?P<era>{ERA})?", self._relative_word),
+            ("weekday", f"(?P<cue>{CUE_DAY})?(?:(?P<pre>{MB}){CUE_DAY}?)?(?P<wd>{WD})(?P<post>{MA})?"
+                        f"(?:{OF}?{UNITREL('k')})?", self._weekday),
+            ("weekday", f"{UNITREL('k')}{CUE_DAY}?(?P<wd>{WD})", self._week_weekday),
+            ("weekday", f"(?P<wdb>{WDB}){OF}?{UNITREL('k')}", self._bare_weekday_week),
+            ("weekday_day", f"(?P<cue>{CUE_DAY})?(?P<wd>{WD}),?(?P<in>{OF})?(?:(?P<dd>{A})|(?P<dw>{NUMW}))",
+             self._weekday_day),
+            ("shift", f"(?P<amounts>{AMOUNTS})(?P<dir>{T('shift_after')})", self._shift_after),
+            ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<now>{T('shift_after')})?",
+             self._shift_before),
+            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?{REL_YEAR}?", self._part_month),
+            ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit),
+            ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
+             self._part_year),
+            ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?{REL_YEAR}?", self._holiday),
+            ("nth_weekday", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}?(?P<wd>{WD}|{WDB}){OF}?{MONTHEXPR('x')}",
+             self._nth_weekday),
+            ("nth_weekday", f"{CUE_DAY}?(?P<wd>{WD})(?P<ord>{T('ordinal_last')}|{NUMW})(?:{OF}?{MONTHEXPR('x')})?",
+             self._weekday_nth),
+            ("nth_day", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}{OF}?{MONTHEXPR('x')}", self._nth_day),
+            ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day),
+            ("range", f"(?:(?P<from>{T('range_from')})|{CUE_DAY})?{DAY('d1')}(?:-|(?P<to>{T('range_to')})){CUE_DAY}?"
+                      f"{DAY('d2')}{OF}?(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days),
+            ("range", f"(?P<bw>{T('range_between')}){DAY('d1')}(?:{AND}|-){DAY('d2')}{OF}?"
+                      f"(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days),
+            ("range", f"(?P<from>{T('range_from')})?{MONTH('m')}{DAY('d1')}(?:-|(?P<to>{T('range_to')})){DAY('d2')}"
+                      f"{YEARPART('y')}?", self._range_days),
+            ("range", f"(?P<from>{T('range_from', 'range_between')})?(?P<cue>{CUE_YEAR})?{YEAR('a')}"
+                      f"(?:-|(?P<to>{T('range_to')}){CUE_YEAR}?|(?P<and>{AND})){YEAR('b', True)}(?P<yera>{ERA})?",
+             self._range_years),
+            ("date", f"{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?", self._coordinated),
+            ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
+                      f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin),
+        ]
+        if self.L.month_first:
+            rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy))
+        return rules
+
+    # =======================================================================================
+    # reading tokens
+    # =======================================================================================
+    def number(self, tokens: list[Token]) -> tuple[int, bool] | None:
+        """Value and ordinal-ness of number words (``بیست و یکم``, ``ألفين وثمانية عشر``)."""
+        values: list[tuple[int, bool, bool]] = []
+        joined = False
+        for t in tokens:
+            if t.is_("number_word"):
+                value, ordinal = t.get("number_word")
+                values.append((value, ordinal, joined or "و" in t.clitic))
+                joined = False
+            elif t.is_("conjunction"):
+                joined = True
+        return _combine_number(values, self.L.two_part_year) if values else None
+
+    def day_of(self, x: Match, p: str) -> tuple[int, str] | None:
+        """The day of the month in groups ``{p}d``/``{p}w``, and how it was written."""
+        if x.has(p + "d"):
+            value, how = x.tok(p + "d").number, "digits"
+        else:
+            parsed = self.number(x.toks(p + "w"))
+            if parsed is None:
+                return None
+            value, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
+        return (value, how) if 1 <= value <= 31 else None
+
+    def month_of(self, x: Match, p: str) -> tuple[str, int, Token | None, bool] | None:
+        """``(calendar, number, month token, cued)`` of a MONTH group."""
+        if x.has(p):
+            t = x.tok(p)
+            calendar, number = t.get("month")
+            cued = x.has(p + "cb") or t.is_("month_cued")
+            return calendar, number, t, cued
+        if x.has(p + "cbn"):
+            if x.has(p + "nd"):
+                number = x.tok(p + "nd").number
+            else:
+                parsed = self.number(x.toks(p + "nw"))
+                number = parsed[0] if parsed else 0
+            if 1 <= number <= 12:
+                return self.L.relative_calendar, number, None, True
+        return None
+
+    def year_of(self, x: Match, p: str, month_calendar: str | None) -> tuple[int, str, bool] | None:
+        """``(year, calendar of the year, two-digit)``, or None if it is no plausible year."""
+        era = x.tok(p + "era").get("era") if x.has(p + "era") else None
+        if x.has(p + "y4"):
+            year, two = x.tok(p + "y4").number, False
+        elif x.has(p + "y2"):
+            year, two = x.tok(p + "y2").number, True
+        elif x.has(p + "yw"):
+            parsed = self.number(x.toks(p + "yw"))
+            if not parsed or parsed[1] or not 1000 <= parsed[0] <= 2200:
+                return None
+            year, two = parsed[0], False
+        else:
+            return None
+        calendar = self._year_calendar(year, era, month_calendar, two)
+        if two:
+            year = _expand_two_digit_year(year, calendar)
+        if not 1 <= year <= 2999:
+            return None
+        return year, calendar, two
+
+    def _year_calendar(self, year: int, era: str | None, month_calendar: str | None, two: bool) -> str:
+        if era == "hegira":
+            era = month_calendar if month_calendar in (cal.JALALI, cal.HIJRI) else self.L.native_year_calendar
+        if era:
+            return era
+        if two:
+            return month_calendar or self.L.two_digit_year_calendar
+        if year >= 1700 or month_calendar == cal.GREGORIAN:
+            return cal.GREGORIAN
+        if month_calendar in (cal.JALALI, cal.HIJRI):
+            return month_calendar
+        return self.L.native_year_calendar if 1300 <= year <= 1500 else cal.GREGORIAN
+
+    def _year_or_trim(self, x: Match, p: str, month_calendar: str | None) -> tuple[tuple[int, str, bool] | None, int]:
+        """The year of an optional YEARPART, and where the phrase ends (before a bad year)."""
+        if not (x.has(p + "y4") or x.has(p + "y2") or x.has(p + "yw")):
+            return None, x.end()
+        year = self.year_of(x, p, month_calendar)
+        nxt = x.after()
+        if year is None or nxt is not None and nxt.is_("after_number"):
+            first = min(x.m.start(g) for g in (p + "cue", p + "y4", p + "y2", p + "yw") if x.has(g))
+            return None, x.tokens[first - 1].end
+        return year, x.end()
+
+    def _month_ok(self, token: Token | None, day_how: str | None, x: Match) -> bool:
+        """May this month word be read as a month here?"""
+        if token is None:
+            return True
+        if day_how is None and self.L.month_needs_day(token.text):
+            return False
+        if self.L.month_needs_context(token.text):
+            if day_how == "cardinal":
+                return False
+            if self._verb_prefix(token, x):
+                return False
+        return True
+
+    def _verb_prefix(self, token: Token, x: Match) -> bool:
+        """``می`` followed by a present stem is the verb prefix (می شود), not May."""
+        from ..textnorm import canon
+        if canon(token.text) != "می":
+            return False
+        i = x.tokens.index(token)
+        nxt = x.tokens[i + 1] if i + 1 < len(x.tokens) else None
+        if nxt is None or nxt.tag != "x":
+            return False
+        word = canon(nxt.text)
+        return any(word.startswith(stem) for stem in self.L.verb_stems_after_mi)
+
+    @staticmethod
+    def _weekday_in(x: Match, group: str) -> int | None:
+        return x.tok(group).get("weekday") if x.has(group) else None
+
+    def _unit_offset(self, x: Match, p: str) -> tuple[str, int] | None:
+        if not x.has(p + "u"):
+            return None
+        unit = x.tok(p + "u").get("unit")
+        if x.has(p + "post"):
+            return unit, x.tok(p + "post").get("modifier_after")
+        if x.has(p + "pre"):
+            return unit, x.tok(p + "pre").get("modifier_before")
+        return None
+
+    # =======================================================================================
+    # builders
+    # =======================================================================================
+    def _date(self, x: Match) -> list[Parse] | None:
+        day = self.day_of(x, "d")
+        month = self.month_of(x, "m")
+        if not day or not month:
+            return None
+        calendar, number, token, cued = month
+        if not self._month_ok(token, day[1], x):
+            return None
+        before = x.before()
+        if before is not None and before.is_("place_before"):
+            return None
+        year, end = self._year_or_trim(x, "y", calendar)
+        if year and year[2] and not x.has("yera") and not (x.has("ycue") or token is not None):
+            year, end = None, x.end("m")
+        expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
+                            year_calendar=year[1] if year else None, weekday=self._weekday_in(x, "awd"),
+                            two_digit_year=bool(year and year[2]))
+        return [Parse(x.start(), end, expr, "date")]
+
+    def _date_mdy(self, x: Match) -> list[Parse] | None:
+        nxt = x.after()
+        if not (x.has("yy4") or x.has("yy2") or x.has("yyw")) and nxt is not None and nxt.is_("after_number"):
+            return None
+        return self._date(x)
+
+    def _month_year(self, x: Match) -> list[Parse] | None:
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar, number, token, cued = month
+        if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
+            return None
+        year, end = self._year_or_trim(x, "y", calendar)
+        if year is None or year[2]:
+            return None
+        return [Parse(x.start(), end, CalendarDate(calendar, year=year[0], month=number, year_calendar=year[1]),
+                      "month_year")]
+
+    def _month_alone(self, x: Match) -> list[Parse] | None:
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar, number, token, cued = month
+        if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
+            return None
+        expr = CalendarDate(calendar, month=number)
+        if x.has("post"):
+            offset = x.tok("post").get("modifier_after")
+            if offset:
+                expr.direction = offset
+            else:
+                expr.year_offset = 0
+        elif x.has("rw") or x.has("ru"):
+            if not self._relative_year(x, expr):
+                return None
+        elif x.has("pre"):
+            expr.year_offset = 0
+        elif not cued:
+            if token is not None and self.L.month_needs_context(token.text):
+                return None
+            before = x.before()
+            if before is None or not any(before.is_(c) for c in ("year_prepositions", "cue_of", "range_from",
+                                                                    "range_to")):
+                return None
+        return [Parse(x.start(), x.end(), expr, "month")]
+
+    def _relative_year(self, x: Match, expr: CalendarDate | Holiday) -> bool:
+        """``شهریور امسال``, ``يونيو العام المقبل``: the year relative to the document date."""
+        if x.has("rw"):
+            unit, offset = x.tok("rw").get("relative_word")
+        else:
+            unit, offset = x.tok("ru").get("unit"), x.tok("rum").get("modifier_after")
+        if unit != "year":
+            return False
+        expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
+        return True
+
+    def _year_span(self, x: Match, start: int, need_plausible: bool = False) -> list[Parse] | None:
+        year = self.year_of(x, "y", None)
+        nxt = x.after()
+        if year is None or nxt is not None and nxt.is_("after_number"):
+            return None
+        value, calendar, _two = year
+        if need_plausible and not _plausible_year(value, calendar):
+            return None
+        return [Parse(start, x.end(), CalendarDate(calendar, year=value), "year")]
+
+    def _year_cue(self, x: Match) -> list[Parse] | None:
+        return self._year_span(x, x.start())
+
+    def _year_era(self, x: Match) -> list[Parse] | None:
+        return self._year_span(x, x.start())
+
+    def _year_noun(self, x: Match) -> list[Parse] | None:
+        first = next(g for g in ("yy4", "yy2", "yyw") if x.has(g))
+        return self._year_span(x, x.start(first), need_plausible=True)
+
+    def _year_prep(self, x: Match) -> list[Parse] | None:
+        value = x.tok("yy4").number
+        calendar = self._year_calendar(value, None, None, False)
+        nxt, before = x.after(), x.before()
+        if not _plausible_year(value, calendar) or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-.:"):
+            return None
+        if before is not None and before.is_("quantity_before"):
+            return None
+        return [Parse(x.start("yy4"), x.end(), CalendarDate(calendar, year=value), "year")]
+
+    def _numeric3(self, x: Match) -> list[Parse] | None:
+        a, b, c_ = x.tok("a"), x.tok("b"), x.tok("c")
+        era = x.tok("era").get("era") if x.has("era") else None
+        if a.tag == "c" and c_.tag == "a":
+            y, mo, d, two = a.number, b.number, c_.number, False
+        elif c_.tag == "c" and a.tag == "a":
+            d, mo, y, two = a.number, b.number, c_.number, False
+        elif a.tag == "a" and c_.tag == "a" and len(c_.text) == 2:
+            d, mo, y, two = a.number, b.number, c_.number, True
+        else:
+            return None
+        if two and x.tok("s").text == ".":
+            return None
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        if two:
+            calendar = era if era in cal.CALENDARS else self.L.two_digit_year_calendar
+            y = _expand_two_digit_year(y, calendar)
+        else:
+            calendar = era if era in cal.CALENDARS else (
+                self.L.native_year_calendar if 1300 <= y <= 1500 else cal.GREGORIAN)
+        nxt = x.after()
+        if nxt is not None and nxt.is_("after_number"):
+            return None
+        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d), "numeric")]
+
+    def _numeric_year_month(self, x: Match, y: int, mo: int) -> list[Parse] | None:
+        calendar = self.L.native_year_calendar if 1300 <= y <= 1500 else cal.GREGORIAN
+        nxt = x.after()
+        if not (1 <= mo <= 12 and _plausible_year(y, calendar)) or nxt is not None and nxt.is_("after_number"):
+            return None
+        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo), "numeric")]
+
+    def _numeric_ym(self, x: Match) -> list[Parse] | None:
+        return self._numeric_year_month(x, x.tok("a").number, x.tok("b").number)
+
+    def _numeric_my(self, x: Match) -> list[Parse] | None:
+        return self._numeric_year_month(x, x.tok("b").number, x.tok("a").number)
+
+    def _numeric_dm(self, x: Match) -> list[Parse] | None:
+        d, mo = x.tok("a").number, x.tok("b").number
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        nxt = x.after()
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or nxt is not None and nxt.is_("after_number"):
+            return None
+        weekday = self._weekday_in(x, "wwd")
+        start = x.start() if weekday is not None else x.start("a")
+        return [Parse(start, x.end(), CalendarDate(cal.GREGORIAN, month=mo, day=d, weekday=weekday), "numeric")]
+
+    def _relative_day(self, x: Match) -> list[Parse] | None:
+        nxt = x.after()
+        if not x.has("wd") and not x.has("tod2") and nxt is not None and nxt.is_("day_not_before"):
+            return None
+        before = x.before() if not x.has("tod") else None
+        if before is not None and before.is_("day_not_after"):
+            return None
+        offset = x.tok("rel").get("relative_day")
+        return [Parse(x.start(), x.end(), RelativeDay(offset=offset, weekday=self._weekday_in(x, "wd")), "relative_day")]
+
+    def _relative_unit(self, x: Match) -> list[Parse] | None:
+        got = self._unit_offset(x, "r")
+        if got is None:
+            if not x.has("post2"):
+                return None
+            got = (x.tok("ru").get("unit"), x.tok("post2").get("modifier_after"))
+        unit, offset = got
+        before, nxt = x.before(), x.after("ru")
+        if before is not None and (before.tag in "abce" or before.is_("number_word")):
+            return None  # "دو سال گذشته": the past two years, not last year
+        if not x.has("rpost") and not x.has("era1") and not x.has("post2") and nxt is not None \
+                and nxt.is_("plural_after_unit"):
+            return None
+        era_tok = x.tok("era1") if x.has("era1") else x.tok("era2") if x.has("era2") else None
+        calendar = era_tok.get("era") if era_tok else None
+        if calendar == "hegira":
+            calendar = cal.HIJRI
+        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, calendar=calendar), "relative_unit")]
+
+    def _relative_word(self, x: Match) -> list[Parse] | None:
+        unit, offset = x.tok("rw").get("relative_word")
+        calendar = x.tok("era").get("era") if x.has("era") else None
+        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, calendar=calendar), "relative_word")]
+
+    def _weekday_excluded(self, x: Match, group: str) -> bool:
+        i, j = x.m.start(group), x.m.end(group)
+        before = x.tokens[i - 1] if i > 0 else None
+        after = x.tokens[j] if j < len(x.tokens) else None
+        return bool(before and before.is_("weekday_not_after") or after and after.is_("weekday_not_before"))
+
+    def _weekday(self, x: Match) -> list[Parse] | None:
+        if self._weekday_excluded(x, "wd"):
+            return None
+        expr = WeekdayRef(weekday=x.tok("wd").get("weekday"))
+        end = x.end()
+        if x.has("post"):
+            expr.offset = x.tok("post").get("modifier_after")
+        elif x.has("pre"):
+            expr.offset = 0
+        if x.has("ku"):
+            week = self._unit_offset(x, "k")
+            if week is None or week[0] != "week":
+                end = x.end("post") if x.has("post") else x.end("wd")
+            else:
+                expr.offset, expr.week_offset = None, week[1]
+        return [Parse(x.start(), end, expr, "weekday")]
+
+    def _week_weekday(self, x: Match) -> list[Parse] | None:
+        week = self._unit_offset(x, "k")
+        if week is None or week[0] != "week":
+            return None
+        return [Parse(x.start(), x.end(), WeekdayRef(weekday=x.tok("wd").get("weekday"), week_offset=week[1]),
+                      "weekday")]
+
+    def _bare_weekday_week(self, x: Match) -> list[Parse] | None:
+        week = self._unit_offset(x, "k")
+        if week is None or week[0] != "week":
+            return None
+        weekday = x.tok("wdb").get("weekday_bare")
+        return [Parse(x.start(), x.end(), WeekdayRef(weekday=weekday, week_offset=week[1]), "weekday")]
+
+    def _weekday_day(self, x: Match) -> list[Parse] | None:
+        if self._weekday_excluded(x, "wd"):
+            return None
+        weekday = x.tok("wd").get("weekday")
+        if x.has("dd"):
+            day, how = x.tok("dd").number, "digits"
+        else:
+            parsed = self.number(x.toks("dw"))
+            if not parsed:
+                return None
+            day, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
+        nxt = x.after()
+        if not 1 <= day <= 31 or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-.:x"):
+            return None
+        if how == "ordinal" and day <= 5 and not x.has("in"):
+            return [Parse(x.start(), x.end(), NthWeekday(n=day, weekday=weekday), "nth_weekday")]
+        if how == "cardinal" and not x.has("in"):
+            return None
+        return [Parse(x.start(), x.end(), WeekdayDay(day=day, weekday=weekday), "weekday_day")]
+
+    def _amounts(self, tokens: list[Token]) -> list[tuple[str, int]] | None:
+        amounts: list[tuple[str, int]] = []
+        pending: list[Token] = []
+        for t in tokens:
+            if t.is_("count_unit"):
+                unit, implied = t.get("count_unit")
+                if pending:
+                    if pending[0].tag in "abc":
+                        n = pending[0].number
+                    else:
+                        parsed = self.number(pending)
+                        if not parsed or parsed[1]:
+                            return None
+                        n = parsed[0]
+                else:
+                    n = implied or 1
+                amounts.append((unit, n))
+                pending = []
+            elif t.tag in "abc" or t.is_("number_word"):
+                pending.append(t)
+        return amounts or None
+
+    def _shift_after(self, x: Match) -> list[Parse] | None:
+        toks = x.toks("amounts")
+        if not (toks[0].tag in "abc" or toks[0].is_("number_word")):
+            return None
+        amounts = self._amounts(toks)
+        nxt = x.after()
+        if not amounts or nxt is not None and nxt.is_("shift_event_marker"):
+            return None
+        sign = x.tok("dir").get("shift_after")
+        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign), "shift")]
+
+    def _shift_before(self, x: Match) -> list[Parse] | None:
+        amounts = self._amounts(x.toks("amounts"))
+        nxt = x.after()
+        if not amounts or nxt is not None and nxt.is_("shift_event_marker"):
+            return None
+        sign = x.tok("dir").get("shift_before")
+        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign), "shift")]
+
+    def _part_month(self, x: Match) -> list[Parse] | None:
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar, number, token, cued = month
+        if token is not None and self.L.month_needs_day(token.text):
+            return None
+        year, end = self._year_or_trim(x, "y", calendar)
+        expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
+                            year_calendar=year[1] if year else None, part=x.tok("part").get("part"))
+        if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
+            end = x.end()
+        return [Parse(x.start(), end, expr, "part")]
+
+    def _part_unit(self, x: Match) -> list[Parse] | None:
+        if x.has("rw"):
+            unit, offset = x.tok("rw").get("relative_word")
+        else:
+            got = self._unit_offset(x, "r")
+            if got is None:
+                return None
+            unit, offset = got
+        if unit not in ("month", "year"):
+            return None
+        part = x.tok("part").get("part")
+        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, part=part), "part")]
+
+    def _part_year(self, x: Match) -> list[Parse] | None:
+        year = self.year_of(x, "y", None)
+        nxt = x.after()
+        if year is None or nxt is not None and nxt.is_("after_number"):
+            return None
+        return [Parse(x.start(), x.end(), CalendarDate(year[1], year=year[0], part=x.tok("part").get("part")), "part")]
+
+    def _holiday(self, x: Match) -> list[Parse] | None:
+        _key, rule = x.tok("h").get("holiday")
+        expr = Holiday(rule=rule)
+        year, end = self._year_or_trim(x, "y", None)
+        if year:
+            expr.year, expr.year_calendar = year[0], year[1]
+        else:
+            nxt = x.after("h")
+            if nxt is not None and nxt.tag in "abce":
+                return None  # عيد الميلاد الـ70: a birthday, not Christmas
+        if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
+            end = x.end()
+        return [Parse(x.start(), end, expr, "holiday")]
+
+    def _has_month_expr(self, x: Match, p: str) -> bool:
+        return any(x.has(p + k) for k in ("bare", "ru", "m", "mcbn"))
+
+    def _month_expr(self, x: Match, p: str) -> Expr | None:
+        """The month an ordinal weekday or day is counted in."""
+        if x.has(p + "bare"):
+            return RelativeUnit(unit="month", offset=0)
+        if x.has(p + "ru"):
+            got = self._unit_offset(x, p + "r")
+            if got is None or got[0] != "month":
+                return None
+            return RelativeUnit(unit="month", offset=got[1])
+        month = self.month_of(x, p + "m")
+        if not month:
+            return None
+        calendar, number, _token, _cued = month
+        expr = CalendarDate(calendar, month=number)
+        if x.has(p + "yy4") or x.has(p + "yyw"):
+            year = self.year_of(x, p + "y", calendar)
+            if year is None:
+                return None
+            expr.year, expr.year_calendar = year[0], year[1]
+        if x.has(p + "yu"):
+            if x.tok(p + "yu").get("unit") != "year":
+                return None
+            expr.year_offset = x.tok(p + "yum").get("modifier_after")
+            expr.year_offset_calendar = self.L.relative_calendar
+        return expr
+
+    def _ordinal(self, tokens: list[Token]) -> int | None:
+        if len(tokens) == 1:
+            for name in ("ordinal_adjective", "ordinal_last"):
+                if tokens[0].is_(name):
+                    return tokens[0].get(name)
+        parsed = self.number(tokens)
+        return parsed[0] if parsed and parsed[1] else None
+
+    def _nth_weekday(self, x: Match) -> list[Parse] | None:
+        n = self._ordinal(x.toks("ord"))
+        if not n or n > 5:
+            return None
+        wd = x.tok("wd")
+        weekday = wd.get("weekday") if wd.is_("weekday") else wd.get("weekday_bare")
+        month = self._month_expr(x, "x")
+        if month is None:
+            return None
+        return [Parse(x.start(), x.end(), NthWeekday(n=n, weekday=weekday, month=month), "nth_weekday")]
+
+    def _weekday_nth(self, x: Match) -> list[Parse] | None:
+        n = self._ordinal(x.toks("ord"))
+        if not n or n > 5:
+            return None
+        month = None
+        if self._has_month_expr(x, "x"):
+            month = self._month_expr(x, "x")
+            if month is None:
+                return None
+        return [Parse(x.start(), x.end(), NthWeekday(n=n, weekday=x.tok("wd").get("weekday"), month=month),
+                      "nth_weekday")]
+
+    def _nth_day(self, x: Match) -> list[Parse] | None:
+        n = self._ordinal(x.toks("ord"))
+        month = self._month_expr(x, "x") if n else None
+        if month is None:
+            return None
+        return [Parse(x.start(), x.end(), NthDay(n=n, month=month), "nth_day")]
+
+    def _month_relative_day(self, x: Match) -> list[Parse] | None:
+        day = self.day_of(x, "d")
+        got = self._unit_offset(x, "r")
+        if not day or day[1] == "cardinal" or got is None or got[0] != "month":
+            return None
+        expr = MonthDay(day=day[0], month_offset=got[1], weekday=self._weekday_in(x, "awd"))
+        return [Parse(x.start(), x.end(), expr, "month_relative_day")]
+
+    def _range_days(self, x: Match) -> list[Parse] | None:
+        d1, d2 = self.day_of(x, "d1"), self.day_of(x, "d2")
+        if not d1 or not d2:
+            return None
+        if x.has("ru"):
+            got = self._unit_offset(x, "r")
+            if got is None or got[0] != "month":
+                return None
+            first, last = MonthDay(day=d1[0], month_offset=got[1]), MonthDay(day=d2[0], month_offset=got[1])
+            return [Parse(x.start(), x.end(), Range(first, last), "range")]
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar, number, token, _cued = month
+        if not self._month_ok(token, d2[1], x):
+            return None
+        year, end = self._year_or_trim(x, "y", calendar)
+        last = CalendarDate(calendar, year=year[0] if year else None, month=number, day=d2[0],
+                            year_calendar=year[1] if year else None)
+        return [Parse(x.start(), end, DayOfMonthRange(first_day=d1[0], last=last), "range")]
+
+    def _range_years(self, x: Match) -> list[Parse] | None:
+        a, b = self.year_of(x, "a", None), self.year_of(x, "b", None)
+        if a is None or b is None:
+            return None
+        if b[2]:  # ۱۳۹۸ تا ۹۹
+            b = (a[0] // 100 * 100 + x.tok("by2").number, a[1], False)
+        calendar = a[1]
+        if x.has("yera"):
+            era = x.tok("yera").get("era")
+            calendar = self.L.native_year_calendar if era == "hegira" else era
+        if not a[0] < b[0] or not (_plausible_year(a[0], calendar) and _plausible_year(b[0], calendar)):
+            return None
+        if x.has("and") and not (x.has("from") and x.tok("from").is_("range_between")):
+            return None
+        nxt = x.after()
+        if nxt is not None and nxt.is_("after_number"):
+            return None
+        first, last = CalendarDate(calendar, year=a[0]), CalendarDate(calendar, year=b[0])
+        return [Parse(x.start(), x.end(), Range(first, last), "range")]
+
+    def _coordinated(self, x: Match) -> list[Parse] | None:
+        before = x.before()
+        if before is not None and before.is_("range_between"):
+            return None
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar, number, token, _cued = month
+        year, end = self._year_or_trim(x, "y", calendar)
+        days: list[tuple[int, int, int, str]] = []
+        group: list[Token] = []
+        for t in x.tokens[x.m.start():x.m.end("more")] + [Token(0, 0, "", "")]:
+            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")):
+                if group:
+                    if group[0].tag == "a":
+                        value, how = group[0].number, "digits"
+                    else:
+                        parsed = self.number(group)
+                        if not parsed:
+                            return None
+                        value, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
+                    if not 1 <= value <= 31:
+                        return None
+                    days.append((group[0].start, group[-1].end, value, how))
+                group = []
+            else:
+                group.append(t)
+        if len(days) < 2 or not self._month_ok(token, days[-1][3], x):
+            return None
+        parses = []
+        for i, (s, e, value, _how) in enumerate(days):
+            expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
+                                year_calendar=year[1] if year else None)
+            parses.append(Parse(s, end if i == len(days) - 1 else e, expr, "date"))
+        return parses
+
+    def _latin(self, x: Match) -> list[Parse] | None:
+        has_day, has_year = x.has("d1") or x.has("d2"), x.has("y")
+        if not (has_day or has_year) or x.has("d1") and x.has("d2"):
+            return None
+        start, end = x.start(), x.end()
+        return [Parse(start, end, LatinDate(text=x.text[start:end], has_day=has_day, has_year=has_year), "latin")]
+
+
+# =============================================================================================
+# helpers
+# =============================================================================================
+
+def _plausible_year(year: int, calendar: str) -> bool:
+    if calendar == cal.GREGORIAN:
+        return 1800 <= year <= 2100
+    if calendar == cal.JALALI:
+        return 1200 <= year <= 1480
+    return 1300 <= year <= 1500
+
+
+def _expand_two_digit_year(yy: int, calendar: str) -> int:
+    if calendar == cal.JALALI:
+        return 1300 + yy if yy >= 50 else 1400 + yy
+    if calendar == cal.HIJRI:
+        return 1300 + yy if yy >= 60 else 1400 + yy
+    return 1900 + yy if yy > 50 else 2000 + yy
+
+
+def _combine_number(tokens: list[tuple[int, bool, bool]], two_part_year: bool) -> tuple[int, bool] | None:
+    """Add up number words: units and tens joined by "و", teens, hundreds, thousands, split years."""
+    total = current = 0
+    century: int | None = None
+    last_unit = 0
+    for i, (value, _ordinal, joined) in enumerate(tokens):
+        if value == 1000:
+            current = (current or 1) * 1000
+            total += current
+            current = 0
+        elif value == 100 and 1 <= current <= 9 and not joined:
+            current *= 100
+        elif value == 10 and 1 <= last_unit <= 9 and not joined and i > 0:
+            current += 10
+        elif i > 0 and not joined:
+            if two_part_year and century is None and total == 0 and 10 <= current <= 99:
+                century, current = current, value
+            else:
+                return None
+        else:
+            current += value
+        last_unit = value if value < 10 else 0
+    value = total + current
+    if century is not None:
+        value = century * 100 + value
+    return value, any(o for _v, o, _j in tokens)
+
+
+def _select(found: list[tuple[int, int, int, list[Parse]]]) -> list[Parse]:
+    """Longest readings win; overlapping shorter ones are dropped."""
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[int, list[Parse]]] = []
+    for start, end, _order, parses in sorted(found, key=lambda f: (f[0] - f[1], f[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, parses))
+    return [p for _s, parses in sorted(chosen, key=lambda c: c[0]) for p in parses]
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of a language, built once per process."""
+    return Grammar(lexicon(code), lexicon("en"))

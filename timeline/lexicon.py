@@ -1,0 +1,282 @@
+"""Language tables (``timeline/lang/*.toml``) compiled into word classes.
+
+A :class:`WordClass` is a set of spellings with a payload each.  It offers a regular expression
+that accepts every spelling variant the press uses (see :mod:`timeline.textnorm`) and a look-up
+from a matched string back to its payload.  The engine that uses these classes knows no language;
+everything language-specific is in the tables.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from .textnorm import LETTER_VARIANTS, canon
+
+# Horizontal space inside a phrase: spaces, no-break spaces and ZWNJ, never a line break.
+SP = "[ \t\u00a0\u2000-\u200a\u200c\u202f\u3000]"
+GAP = SP + "+"
+GAP0 = SP + "*"
+
+_LETTER_CLASS = {c: "[" + v + "]" for c, v in LETTER_VARIANTS.items()}
+_CANON_OF = {ch: c for c, v in LETTER_VARIANTS.items() for ch in v}
+
+LANGUAGES = ("fa", "ar")
+
+
+def _pieces(form: str) -> tuple[str, ...]:
+    """A spelling as a sequence of regex pieces: letter classes, optional gaps and dots."""
+    out: list[str] = []
+    for ch in form:
+        if ch in " \u200c":
+            piece = "GAP"
+        elif ch == ".":
+            piece = "DOT"
+        else:
+            piece = _CANON_OF.get(ch, ch.lower())
+        if piece in ("GAP", "DOT") and out and out[-1] in ("GAP", "DOT"):
+            out[-1] = "DOT" if "DOT" in (piece, out[-1]) else "GAP"
+            continue
+        out.append(piece)
+    return tuple(out)
+
+
+def _piece_regex(piece: str) -> str:
+    if piece == "GAP":
+        return GAP0
+    if piece == "DOT":
+        return r"\.?" + GAP0
+    return _LETTER_CLASS.get(piece) or re.escape(piece)
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A trie-shaped, variant-tolerant alternation of ``forms`` (no boundaries, no groups)."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for piece in _pieces(form.strip()):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [_piece_regex(p) + _trie_regex(child) for p, child in sorted(node.items()) if p != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return "(?:" + body + ")?"
+    return body
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """Spellings with payloads, as a regex and a look-up."""
+
+    name: str
+    lookup: dict[str, Any]
+    pattern: str  # alternation, no boundaries
+    clitics: str  # optional proclitic prefix regex ("" when the language has none)
+    forms: tuple[str, ...] = ()
+
+    def rx(self, group: str | None = None, clitics: bool = True) -> str:
+        """The class as a bounded regex, capturing the word (without proclitics) in ``group``."""
+        word = f"(?P<{group}>{self.pattern})" if group else f"(?:{self.pattern})"
+        prefix = self.clitics if clitics else ""
+        return rf"(?<!\w){prefix}{word}(?!\w)"
+
+    def get(self, text: str) -> Any:
+        return self.lookup.get(canon(text))
+
+    def __contains__(self, text: str) -> bool:
+        return canon(text) in self.lookup
+
+    def __bool__(self) -> bool:
+        return bool(self.lookup)
+
+
+def _load_table(code: str) -> dict:
+    with resources.files("timeline.lang").joinpath(f"{code}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+class Lexicon:
+    """The compiled word classes of one language."""
+
+    def __init__(self, code: str):
+        self.code = code
+        self.table = table = _load_table(code)
+        info = table["language"]
+        self.name: str = info["name"]
+        self.week_start: int = _weekday_index(info.get("week_start", "monday"))
+        self.relative_calendar: str = info.get("relative_calendar", "gregorian")
+        self.two_digit_year_calendar: str = info.get("two_digit_year_calendar", "gregorian")
+        self.detect_letters: str = info.get("detect_letters", "")
+        self.month_first: bool = bool(info.get("month_first", False))
+        self.native_year_calendar: str = info.get("native_year_calendar", "gregorian")
+        self._clitic_rx = self._clitic_regex(info.get("clitics", []))
+        self.article: str = info.get("article", "")
+        self.classes: dict[str, WordClass] = {}
+        self._build(table)
+
+    # -- building ---------------------------------------------------------------------------
+    @staticmethod
+    def _clitic_regex(clitics: list[str]) -> str:
+        if not clitics:
+            return ""
+        return "(?:" + "|".join(sorted((re.escape(c) for c in clitics), key=len, reverse=True)) + ")?"
+
+    def _expand(self, form: str) -> list[str]:
+        """A spelling and its contracted forms (ل + ال → لل)."""
+        forms = [form]
+        if self.article and form.startswith(self.article) and self._clitic_rx:
+            forms.append("ل" + form[1:])
+        return forms
+
+    def add(self, name: str, items: Iterable[tuple[str, Any]]) -> WordClass:
+        """Register a word class from ``(spelling, payload)`` pairs."""
+        lookup: dict[str, Any] = {}
+        forms: list[str] = []
+        for form, payload in items:
+            for variant in self._expand(form):
+                key = canon(variant)
+                if key in lookup and lookup[key] != payload:
+                    raise ValueError(f"{self.code}.toml: {variant!r} has two meanings in {name}")
+                lookup[key] = payload
+                forms.append(variant)
+        cls = WordClass(name, lookup, alternation(forms), self._clitic_rx, tuple(forms))
+        self.classes[name] = cls
+        return cls
+
+    def words(self, name: str, forms: Iterable[str], payload: Any = True) -> WordClass:
+        return self.add(name, ((f, payload) for f in forms))
+
+    def _build(self, t: dict) -> None:
+        months = t.get("months", {})
+        cues = months.get("cues", {})
+        glued = cues.get("after", [])  # مهرماه, مهر ماه: a month with its cue is one word
+        month_items, cued_items = [], []
+        for calendar_key, calendar in (("jalali", "jalali"), ("afghan", "jalali"),
+                                       ("gregorian", "gregorian"), ("hijri", "hijri")):
+            for number, spellings in enumerate(months.get(calendar_key, []), start=1):
+                month_items += [(s, (calendar, number)) for s in spellings]
+                cued_items += [(f"{s} {cue}", (calendar, number)) for s in spellings for cue in glued]
+        self.add("month", month_items + cued_items)
+        self.add("month_cued", cued_items)
+        self.ambiguous_months = {canon(f) for f in months.get("ambiguous", [])}
+        self.strict_months = {canon(f) for f in months.get("strict", [])}
+        self.verb_stems_after_mi = {canon(f) for f in months.get("verb_stems_after_mi", [])}
+        self.words("month_cue_before", cues.get("before", []))
+
+        weekdays = t.get("weekdays", {})
+        self.add("weekday", [(f, _weekday_index(day)) for day in _WEEKDAY_NAMES
+                             for f in weekdays.get(day, [])])
+        bare = weekdays.get("bare", {})
+        self.add("weekday_bare", [(f, _weekday_index(day)) for day in _WEEKDAY_NAMES
+                                  for f in bare.get(day, [])])
+        exclusions = weekdays.get("exclusions", {})
+        self.words("weekday_not_after", exclusions.get("not_after", []))
+        self.words("weekday_not_before", exclusions.get("not_before", []))
+
+        numbers = t.get("numbers", {})
+        self.add("number_word",
+                 [(f, (v, False)) for f, v in numbers.get("cardinal", {}).items()]
+                 + [(f, (v, True)) for f, v in numbers.get("ordinal", {}).items()])
+        self.add("ordinal_adjective", list(numbers.get("ordinal_adjective", {}).items()))
+        self.words("ordinal_last", numbers.get("ordinal_last", []), -1)
+        self.words("ordinal_suffix", numbers.get("ordinal_suffixes", []))
+        self.words("conjunction", numbers.get("conjunction", []))
+        self.two_part_year = bool(numbers.get("two_part_year", False))
+
+        cues = t.get("cues", {})
+        for key in ("day", "year", "date", "equivalent", "of"):
+            self.words(f"cue_{key}", cues.get(key, []))
+
+        eras = t.get("eras", {})
+        self.add("era", [(f, cal) for cal in ("gregorian", "jalali", "hijri", "hegira")
+                         for f in eras.get(cal, [])])
+
+        rel = t.get("relative", {})
+        self.add("relative_day", list(rel.get("days", {}).items()))
+        self.add("relative_word", [(f, tuple(v)) for f, v in rel.get("words", {}).items()])
+        self.add("unit", [(f, unit) for unit, forms in rel.get("units", {}).items() for f in forms])
+        self.add("modifier_after", list(rel.get("after", {}).items()))
+        self.add("modifier_before", list(rel.get("before", {}).items()))
+        self.add("count_unit", [(f, (unit, None)) for unit, forms in rel.get("count_units", {}).items()
+                                for f in forms]
+                 + [(f, (unit, 2)) for unit, forms in rel.get("count_units_dual", {}).items() for f in forms])
+        self.words("shift_event_marker", rel.get("shift_event_markers", []))
+        self.add("shift_after", [(f, -1) for f in rel.get("ago_after", [])]
+                 + [(f, 1) for f in rel.get("later_after", [])])
+        self.add("shift_before", [(f, -1) for f in rel.get("ago_before", [])]
+                 + [(f, 1) for f in rel.get("later_before", [])])
+        self.words("time_of_day", rel.get("time_of_day", []))
+        self.words("day_not_before", rel.get("day_not_before", []))
+        self.words("day_not_after", rel.get("day_not_after", []))
+        self.words("plural_after_unit", rel.get("plural_after_unit", []))
+
+        parts = t.get("parts", {})
+        self.add("part", [(f, kind) for kind in ("early", "mid", "late", "first_day", "last_day")
+                          for f in parts.get(kind, [])])
+
+        ranges = t.get("ranges", {})
+        for key in ("from", "to", "between", "and"):
+            self.words(f"range_{key}", ranges.get(key, []))
+
+        tense = t.get("tense", {})
+        self.words("future", tense.get("future", []))
+        self.words("past", tense.get("past", []))
+        self.future_prefix = tense.get("future_prefix", "")
+        self.future_prefix_letters = tense.get("future_prefix_letters", "")
+        self.future_prefix_not = {canon(f) for f in tense.get("future_prefix_not", [])}
+
+        holidays = t.get("holidays", {})
+        self.add("holiday", [(f, (key, spec["date"])) for key, spec in holidays.items()
+                             for f in spec["forms"]])
+
+        nd = t.get("not_dates", {})
+        for key in ("after_number", "quantity_before", "place_before", "year_nouns", "year_prepositions"):
+            self.words(key, nd.get(key, []))
+
+    # -- use --------------------------------------------------------------------------------
+    def __getitem__(self, name: str) -> WordClass:
+        return self.classes[name]
+
+    def month_needs_context(self, word: str) -> bool:
+        return canon(word) in self.ambiguous_months
+
+    def month_needs_day(self, word: str) -> bool:
+        return canon(word) in self.strict_months
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_index(name: str) -> int:
+    return _WEEKDAY_NAMES.index(name)
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language (``fa``, ``ar`` or ``en``), built once."""
+    return Lexicon(code)
+
+
+def detect_language(text: str, default: str = "fa") -> str:
+    """``fa`` or ``ar``, from the letters only one of them uses."""
+    fa_letters = lexicon("fa").detect_letters
+    ar_letters = lexicon("ar").detect_letters
+    sample = text[:20000]
+    fa = sum(sample.count(ch) for ch in fa_letters)
+    ar = sum(sample.count(ch) for ch in ar_letters)
+    if fa == 0 and ar == 0:
+        return default
+    return "fa" if fa >= ar else "ar"

@@ -1,0 +1,100 @@
+"""Text normalisation that never loses the way back to the original offsets.
+
+Matching runs on a *cleaned* copy of a document: diacritics, tatweel, joiners and bidi controls
+are deleted (they may sit inside any word).  :class:`CleanText` remembers where the deletions were,
+so every span found in the cleaned text maps back to the exact span of the original string.
+
+Letter variants (Arabic and Persian yeh and kaf, the forms of alef, ta marbuta) and the three digit
+sets are *not* rewritten: the patterns accept every variant, and :func:`canon` folds a matched
+string into one key for dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Characters that may sit inside words and carry nothing for matching.
+IGNORABLE = (
+    "\u064b-\u065f"  # Arabic harakat, tanwin, shadda, sukun, hamza above/below
+    "\u0670"  # superscript alef
+    "\u0640"  # tatweel
+    "\u200b\u200d\u200e\u200f"  # zero-width space, ZWJ, LRM, RLM
+    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings and isolates
+    "\ufeff\u00ad"  # BOM, soft hyphen
+)
+_IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
+
+ZWNJ = "\u200c"
+
+# canonical letter -> every spelling the press uses for it
+LETTER_VARIANTS = {
+    "ی": "یيىئ",
+    "ک": "کك",
+    "ه": "هةۀ",
+    "ا": "اأإآٱ",
+    "و": "وؤ",
+}
+_DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+
+
+def _canon_table() -> dict[int, object]:
+    table: dict[int, object] = {}
+    for canonical, variants in LETTER_VARIANTS.items():
+        for ch in variants:
+            table[ord(ch)] = canonical
+    for i, ch in enumerate(_DIGITS):
+        table[ord(ch)] = str(i % 10)
+    for ch in " \t\n\r\u00a0\u202f\u2009" + ZWNJ + ".":
+        table[ord(ch)] = None
+    return table
+
+
+_CANON = _canon_table()
+
+
+def canon(text: str) -> str:
+    """Fold spelling variants, digits, spaces, ZWNJ and dots away: the key for look-ups."""
+    return _IGNORABLE_RE.sub("", text).translate(_CANON).lower()
+
+
+def fold_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits to ASCII (other characters untouched)."""
+    return text.translate({ord(ch): str(i % 10) for i, ch in enumerate(_DIGITS)})
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """A document with ignorable characters removed, and the map back to the original."""
+
+    original: str
+    text: str
+    _shifts: tuple[int, ...] = field(default=(), repr=False)
+    _deleted: tuple[int, ...] = field(default=(), repr=False)
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of the cleaned character at ``pos`` (or of the end, for ``len``)."""
+        return pos + bisect.bisect_right(self._shifts, pos)
+
+    def to_clean(self, pos: int) -> int:
+        """Cleaned offset of the original offset ``pos`` (deleted characters map forward)."""
+        return pos - bisect.bisect_left(self._deleted, pos)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of a cleaned half-open span."""
+        if not self._shifts:
+            return start, end
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def clean(text: str) -> CleanText:
+    """Delete ignorable characters, keeping the offset map."""
+    deleted = [m.start() for m in _IGNORABLE_RE.finditer(text)]
+    if not deleted:
+        return CleanText(text, text)
+    shifts = tuple(d - k for k, d in enumerate(deleted))
+    return CleanText(text, _IGNORABLE_RE.sub("", text), shifts, tuple(deleted))
