@@ -123,6 +123,7 @@ class Lexicon:
         self.month_first: bool = bool(info.get("month_first", False))
         self.native_year_calendar: str = info.get("native_year_calendar", "gregorian")
         self._clitic_rx = self._clitic_regex(info.get("clitics", []))
+        self.has_clitics = bool(info.get("clitics"))
         self.article: str = info.get("article", "")
         self.classes: dict[str, WordClass] = {}
         self._build(table)
@@ -132,7 +133,8 @@ class Lexicon:
     def _clitic_regex(clitics: list[str]) -> str:
         if not clitics:
             return ""
-        return "(?:" + "|".join(sorted((re.escape(c) for c in clitics), key=len, reverse=True)) + ")?"
+        # lazy: a whole word of the tables wins over proclitic + word (واحد is one, not و + احد)
+        return "(?:" + "|".join(sorted((re.escape(c) for c in clitics), key=len, reverse=True)) + ")??"
 
     def _expand(self, form: str) -> list[str]:
         """A spelling and its contracted forms (ل + ال → لل)."""
@@ -187,9 +189,15 @@ class Lexicon:
         self.words("weekday_not_before", exclusions.get("not_before", []))
 
         numbers = t.get("numbers", {})
-        self.add("number_word",
-                 [(f, (v, False)) for f, v in numbers.get("cardinal", {}).items()]
-                 + [(f, (v, True)) for f, v in numbers.get("ordinal", {}).items()])
+        cardinals = numbers.get("cardinal", {})
+        ordinal_forms = dict(numbers.get("ordinal", {}))
+        if numbers.get("article_makes_ordinal") and self.article:
+            for f, v in cardinals.items():
+                ordinal_forms.setdefault(self.article + f, v)
+        self.add("number_word", [(f, (v, False)) for f, v in cardinals.items()]
+                 + [(f, (v, True)) for f, v in ordinal_forms.items()])
+        self.add("number_scale", list(numbers.get("scale", {}).items()))
+        self.words("number_teen", numbers.get("teen", []))
         self.add("ordinal_adjective", list(numbers.get("ordinal_adjective", {}).items()))
         self.words("ordinal_last", numbers.get("ordinal_last", []), -1)
         self.words("ordinal_suffix", numbers.get("ordinal_suffixes", []))
@@ -224,8 +232,18 @@ class Lexicon:
         self.words("plural_after_unit", rel.get("plural_after_unit", []))
 
         parts = t.get("parts", {})
-        self.add("part", [(f, kind) for kind in ("early", "mid", "late", "first_day", "last_day")
+        self.add("part", [(f, kind) for kind in ("early", "mid", "late", "first_day", "last_day", "rest")
                           for f in parts.get(kind, [])])
+
+        decades = t.get("decades", {})
+        self.decade_calendar: str = decades.get("calendar", "gregorian")
+        self.decade_century: int = int(decades.get("century", 1900))
+        words = decades.get("words", {})
+        bare = {f[len(self.article):]: v for f, v in words.items() if self.article and f.startswith(self.article)}
+        self.add("decade_word", list(words.items()) + list(bare.items()))
+        self.words("decade_cue", decades.get("cue", []))
+        self.words("century_cue", decades.get("century_cue", []))
+        self.words("quarter_cue", t.get("quarters", {}).get("cue", []))
 
         ranges = t.get("ranges", {})
         for key in ("from", "to", "between", "and"):
@@ -243,7 +261,7 @@ class Lexicon:
                              for f in spec["forms"]])
 
         nd = t.get("not_dates", {})
-        for key in ("after_number", "quantity_before", "place_before", "year_nouns", "year_prepositions"):
+        for key in ("after_number", "after_number_time", "quantity_before", "place_before", "year_nouns", "year_prepositions"):
             self.words(key, nd.get(key, []))
 
     # -- use --------------------------------------------------------------------------------

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from .. import calendars as cal
-from .values import DAY, MONTH, WEEK, YEAR, Span
+from .values import DAY, DECADE, MONTH, WEEK, YEAR, Span
 
 # How a value was obtained (DateMention.basis).
 EXPLICIT = "explicit"
@@ -40,6 +41,8 @@ class Context:
     prefer: int = PAST  # used when the sentence gives no direction
     relative_calendar: str = cal.GREGORIAN
     week_start: int = 0  # 0 = Monday
+    # tense cues off: ``prefer`` decides every open direction, year-less dates included
+    strict: bool = False
     # True when the anchor is "now" for the writer (publication or header date), so that the
     # sentence's tense may pick a direction; a narrative date is not "now".
     @property
@@ -212,26 +215,37 @@ class CalendarDate(Expr):
             matching = [s for s in near if s.first.weekday() == self.weekday]
             if len(matching) == 1:
                 return Resolution(matching[0], YEAR_INFERRED)
-        span = _nearest(candidates, anchor, ctx)
-        res = Resolution(span, YEAR_INFERRED)
-        if self.day is not None and errors and span is not None:
-            # 29 Esfand / 30 Esfand: the nearest year may not have the day at all
-            pass
-        return res
+        month_last = None
+        if self.month is not None:
+            def month_last(span: Span) -> dt.date:
+                year = cal.from_gregorian(self.calendar, span.first)[0]
+                return cal.month_range(self.calendar, year, self.month)[1]
+        return Resolution(_choose(candidates, anchor, ctx, month_last), YEAR_INFERRED)
 
 
-def _nearest(candidates: list[Span], anchor: dt.date, ctx: Context) -> Span:
-    """The candidate nearest the anchor; the sentence's tense or ``prefer`` may overrule."""
-    ordered = sorted(candidates, key=lambda s: (s.distance(anchor), -ctx.lean * s.first.toordinal()))
-    best = ordered[0]
-    lean = ctx.direction if ctx.anchor_is_now else 0
-    if not ctx.direction and ctx.prefer == FUTURE:
-        lean = FUTURE
-    if lean == FUTURE and best.last < anchor:
-        later = [s for s in candidates if s.last >= anchor]
-        if later:
-            return min(later, key=lambda s: s.first)
-    return best
+def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
+            month_last: Callable[[Span], dt.date] | None = None) -> Span:
+    """The year of a year-less date: the nearest one, unless a direction applies.
+
+    A direction applies only against "now" (a publication or header date): the sentence's
+    future tense, ``prefer="future"``, or — with tense cues off — ``prefer`` itself.  Looking
+    forward, a day of the current month still counts (Duckling's reading of "the 1st of Feb").
+    """
+    lean = 0
+    if ctx.anchor_is_now or ctx.strict:
+        if ctx.strict:
+            lean = ctx.prefer
+        elif ctx.direction == FUTURE or ctx.prefer == FUTURE and not ctx.direction:
+            lean = FUTURE
+    if lean == FUTURE:
+        ahead = [s for s in candidates if (month_last(s) if month_last and ctx.prefer == FUTURE else s.last) >= anchor]
+        if ahead:
+            return min(ahead, key=lambda s: s.first)
+    if lean == PAST:
+        behind = [s for s in candidates if s.first <= anchor]
+        if behind:
+            return max(behind, key=lambda s: s.first)
+    return min(candidates, key=lambda s: (s.distance(anchor), s.first if ctx.prefer == FUTURE else -s.first.toordinal()))
 
 
 def _kth_in_direction(candidates: list[Span], anchor: dt.date, direction: int) -> Span:
@@ -261,8 +275,8 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
     raise ValueError(part)
 
 
-# a year in thirds: early = months 1–4, mid = 5–8, late = 9–12
-_YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# parts of a year: early = the first half, late = the second, mid = the middle half
+_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}
 
 
 def _year_part(calendar: str, year: int, part: str | None) -> Span:
@@ -309,7 +323,9 @@ class RelativeUnit(Expr):
             return self._unanchored()
         calendar = self.calendar or ctx.relative_calendar
         span = unit_span(self.unit, self.offset, ctx.anchor, calendar, ctx.week_start)
-        if self.part is not None:
+        if self.part == "rest":  # باقي الشهر: from the document date to the end of the unit
+            span = Span.days(ctx.anchor, span.last)
+        elif self.part is not None:
             span = _apply_part(span, self.unit, calendar, self.part)
         return Resolution(span, ctx.anchor_basis or UNANCHORED)
 
@@ -325,6 +341,9 @@ def unit_span(unit: str, offset: int, anchor: dt.date, calendar: str, week_start
         return Span.month(calendar, y, m)
     if unit == YEAR:
         return Span.year(calendar, y + offset)
+    if unit == DECADE:
+        start = y // 10 * 10 + 10 * offset
+        return Span(cal.year_range(calendar, start)[0], cal.year_range(calendar, start + 9)[1], DECADE, calendar)
     raise ValueError(unit)
 
 
@@ -360,6 +379,25 @@ class MonthDay(Expr):
 
 
 @dataclass
+class DayOfMonth(Expr):
+    """A day of the month alone: ``عدت يوم 27`` → the 27th of the month nearest in direction."""
+
+    day: int = 1
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        a = ctx.anchor
+        candidates = []
+        for delta in range(-2, 3):
+            y, m = cal.add_months(cal.GREGORIAN, a.year, a.month, delta)
+            if self.day <= cal.days_in_month(cal.GREGORIAN, y, m):
+                candidates.append(Span.day(dt.date(y, m, self.day)))
+        return Resolution(_choose(candidates, a, replace(ctx, strict=True, prefer=ctx.lean)),
+                          ctx.anchor_basis or UNANCHORED)
+
+
+@dataclass
 class WeekdayDay(Expr):
     """A weekday with a day of the month and no month: ``الخميس 21`` → the nearest such Thursday."""
 
@@ -380,7 +418,7 @@ class WeekdayDay(Expr):
         if not candidates:
             return Resolution(None, ctx.anchor_basis or UNANCHORED,
                               [f"no {_WEEKDAY_NAMES[self.weekday]} falls on day {self.day} near the document date"])
-        return Resolution(_nearest(candidates, a, ctx), ctx.anchor_basis or UNANCHORED)
+        return Resolution(_choose(candidates, a, ctx), ctx.anchor_basis or UNANCHORED)
 
 
 @dataclass
@@ -398,8 +436,8 @@ class WeekdayRef(Expr):
         if self.week_offset is not None:
             week = unit_span(WEEK, self.week_offset, a, cal.GREGORIAN, ctx.week_start)
             day = week.first + dt.timedelta(days=(self.weekday - week.first.weekday()) % 7)
-        elif self.offset is None:
-            day = _weekday_near(a, self.weekday, ctx.lean, inclusive=True)
+        elif self.offset is None:  # past: on or before the document date; future: after it
+            day = _weekday_near(a, self.weekday, ctx.lean, inclusive=ctx.lean < 0)
         elif self.offset == 0:
             day = _weekday_near(a, self.weekday, FUTURE, inclusive=True)
         else:
@@ -409,18 +447,39 @@ class WeekdayRef(Expr):
 
 
 def _weekday_near(anchor: dt.date, weekday: int, direction: int, inclusive: bool) -> dt.date:
-    """The nearest ``weekday`` before (direction < 0) or after the anchor."""
+    """The nearest ``weekday`` on/before (direction < 0) or on/after the anchor."""
     if direction < 0:
         back = (anchor.weekday() - weekday) % 7
         if back == 0 and not inclusive:
             back = 7
         return anchor - dt.timedelta(days=back)
     ahead = (weekday - anchor.weekday()) % 7
-    if ahead == 0 and (not inclusive or direction > 0 and not inclusive):
+    if ahead == 0 and not inclusive:
         ahead = 7
-    if ahead == 0 and inclusive and direction > 0:
-        return anchor
     return anchor + dt.timedelta(days=ahead)
+
+
+@dataclass
+class Rolling(Expr):
+    """The next or last N units, counted from the document date: ``3 أيام القادمة``, ``دو سال گذشته``."""
+
+    unit: str = "day"
+    count: int = 1
+    sign: int = 1
+    calendar: str | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        a = ctx.anchor
+        far = Shift(amounts=((self.unit, self.count),), sign=self.sign, calendar=self.calendar).resolve(ctx)
+        if far.span is None:
+            return far
+        if self.sign > 0:
+            span = Span.days(a + dt.timedelta(days=1), far.span.first)
+        else:
+            span = Span.days(far.span.first, a - dt.timedelta(days=1))
+        return Resolution(span, ctx.anchor_basis or UNANCHORED)
 
 
 @dataclass
@@ -588,6 +647,31 @@ def _month_of(expr: Expr | None, ctx: Context) -> Resolution:
 
 
 @dataclass
+class FirstConsistent(Expr):
+    """Readings of one phrase in order of preference; the first whose stated weekday agrees wins."""
+
+    options: tuple[Expr, ...] = ()
+
+    @property
+    def kind(self) -> str:  # type: ignore[override]
+        return self.options[0].kind
+
+    @property
+    def calendar(self) -> str | None:  # type: ignore[override]
+        return self.options[0].calendar
+
+    def needs_anchor(self) -> bool:
+        return any(o.needs_anchor() for o in self.options)
+
+    def resolve(self, ctx: Context) -> Resolution:
+        results = [o.resolve(ctx) for o in self.options]
+        for res in results:
+            if res.span is not None and not any("weekday" in w for w in res.warnings):
+                return res
+        return results[0]
+
+
+@dataclass
 class Range(Expr):
     """From one date to another, inclusive: ``از ۷ تا ۹ فوریه``, ``بين 22 و24 أكتوبر``."""
 
@@ -612,7 +696,8 @@ class Range(Expr):
     def resolve(self, ctx: Context) -> Resolution:
         assert self.start is not None and self.end is not None
         end = self.end.resolve(ctx)
-        start = self.start.resolve(_with_anchor(ctx, end))
+        start_ctx = _with_anchor(ctx, end) if isinstance(self.start, CalendarDate) and self.start.kind == PARTIAL else ctx
+        start = self.start.resolve(start_ctx)
         if start.span is None or end.span is None:
             return Resolution(None, end.basis if end.span is None else start.basis, start.warnings + end.warnings)
         warnings = start.warnings + end.warnings
@@ -629,7 +714,7 @@ def _with_anchor(ctx: Context, res: Resolution) -> Context:
     """A context anchored on a resolved value (for the start of a range or an equivalent)."""
     if res.span is None:
         return ctx
-    return replace(ctx, anchor=res.span.first, anchor_basis=ctx.anchor_basis or NARRATIVE, direction=0)
+    return replace(ctx, anchor=res.span.first, anchor_basis=NARRATIVE, direction=0, prefer=PAST, strict=False)
 
 
 @dataclass

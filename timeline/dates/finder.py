@@ -54,14 +54,17 @@ def metadata_date(text: str) -> tuple[dt.date | None, int]:
 
 
 def find_dates(text: str, published: dt.date | str | None = None, lang: str | None = None,
-               prefer: str = "past") -> list[DateMention]:
+               prefer: str = "past", *, tense: bool = True) -> list[DateMention]:
     """Every date mention in ``text``, normalised, with offsets into ``text``.
 
     ``published`` is the document date (a ``date`` or ISO string); without it a leading
     ``date YYYY-MM-DD`` line, a page-header date, or the latest full date stated earlier in the
     text is used, in that order.  ``lang`` is ``"fa"`` or ``"ar"`` (detected when None);
     ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays and named days
-    when the sentence gives no tense cue.
+    when the sentence gives no tense cue; a year-less day takes the nearest year (looking
+    forward with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
+    ``prefer`` decide every direction (the convention of suites that resolve each expression
+    both ways, like Recognizers-Text).
     """
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
@@ -77,7 +80,7 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     g = grammar(code)
     parses = g.parse(cleaned.text, cleaned.to_clean(body_start))
     parses = _merge_ranges(parses, cleaned.text, g)
-    return _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST).run()
+    return _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense).run()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,12 +171,13 @@ class _Resolver:
     """Resolves parses in reading order, keeping the document and narrative dates."""
 
     def __init__(self, g: Grammar, cleaned: CleanText, parses: list[Parse], published: dt.date | None,
-                 prefer: int):
+                 prefer: int, tense: bool = True):
         self.g = g
         self.cleaned = cleaned
         self.parses = parses
         self.published = published
         self.prefer = prefer
+        self.tense = tense
         self.equivalent_of = _equivalents(parses, cleaned.text, g)
         self.header = None if published else _header_index(parses, cleaned.text)
         self.results: list[Resolution | None] = [None] * len(parses)
@@ -205,8 +209,8 @@ class _Resolver:
 
     def _resolve(self, i: int, p: Parse, anchor: dt.date | None, basis: str | None) -> Resolution:
         L = self.g.L
-        direction = self.g.direction(self.cleaned.text, p.start, p.end) if p.expr.needs_anchor() else 0
-        ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start)
+        direction = self.g.direction(self.cleaned.text, p.start, p.end) if self.tense and p.expr.needs_anchor() else 0
+        ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start, not self.tense)
         source = self.equivalent_of.get(i)
         if source is not None and p.expr.needs_anchor() and isinstance(p.expr, CalendarDate):
             first = self.results[source]

@@ -19,13 +19,15 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .. import calendars as cal
-from ..lexicon import GAP, Lexicon, lexicon
+from ..lexicon import GAP, Lexicon, alternation, lexicon
 from .expressions import (
     FUTURE,
     PAST,
     CalendarDate,
+    DayOfMonth,
     DayOfMonthRange,
     Expr,
+    FirstConsistent,
     Holiday,
     LatinDate,
     MonthDay,
@@ -33,6 +35,7 @@ from .expressions import (
     NthWeekday,
     Range,
     RelativeDay,
+    Rolling,
     RelativeUnit,
     Shift,
     WeekdayDay,
@@ -44,7 +47,7 @@ WINDOW = 60  # characters of context on each side of an anchor
 
 # standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
 A = r"(?<![.:/])a(?![:%]|[./]a)"
-C = r"(?<![.:/])c(?![:%]|[./][ac])"
+C = r"(?<![:/])c(?![:%]|[./][ac])"
 
 
 @dataclass
@@ -130,6 +133,11 @@ class Grammar:
             rf"{c('count_unit')}{GAP}{c('shift_after')}",
             rf"{c('shift_before')}{GAP}(?:{c('number_word')}{GAP})?{c('count_unit')}",
             rf"{c('cue_year')}{GAP}{c('number_word')}",
+            rf"{c('month_cue_before')}{GAP}{c('number_word')}",
+            rf"(?:{c('range_to')}|{c('cue_of')}|{c('cue_day')}){GAP}{c('number_word')}",
+            c("decade_word"), rf"{c('decade_cue')}{GAP}{c('number_word')}",
+            alternation(f for f in L["number_word"].forms if f.startswith("لل")) if L.has_clitics else "(?!)",
+            rf"{c('count_unit')}{GAP}(?:{c('number_word')}{GAP})?{after}",
             rf"{c('weekday_bare')}{GAP}(?:{c('cue_of')}{GAP})?(?:{before}|{unit})",
             latin["month"].rx(),
         ]
@@ -206,7 +214,8 @@ class Grammar:
     def _rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
         T = self.T
         N = T("number_word")
-        NUMW = f"(?:{N}(?:{T('conjunction')}?{N})*)"
+        # number words: joined by "و" (بیست و یکم, والعشرين), or a teen or scale word (ثلاثة عشر, دو هزار)
+        NUMW = f"(?:{N}(?:{T('conjunction')}{N}|{T('wa')}|{T('number_teen')}|{T('number_scale')})*)"
         ORDSUF = T("ordinal_suffix")
         OF, CB = T("cue_of"), T("month_cue_before")
         CUE_DAY, CUE_YEAR, ERA = T("cue_day"), T("cue_year"), T("era")
@@ -220,10 +229,11 @@ class Grammar:
 
         def YEAR(p: str, two: bool = False) -> str:
             y2 = f"|(?P<{p}y2>{A})" if two else ""
-            return f"(?:(?P<{p}y4>{C}){y2}|(?P<{p}yw>{NUMW}))"
+            # a year in words may come in two halves: تسعة عشر تسعة وتسعون
+            return f"(?:(?P<{p}y4>{C}){y2}|(?P<{p}yw>{NUMW}{NUMW}?))"
 
         def YEARPART(p: str, two: bool = False) -> str:
-            return f"(?:[,.]?(?P<{p}cue>{OF}?{CUE_YEAR})?{YEAR(p, two)}(?P<{p}era>{ERA})?)"
+            return f"(?:[,.]?(?P<{p}cue>{OF}?{CUE_YEAR}|{OF}(?={N}))?{YEAR(p, two)}(?P<{p}era>{ERA})?)"
 
         def MONTH(p: str) -> str:
             return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})"
@@ -239,6 +249,7 @@ class Grammar:
             return (f"(?:{MONTH(p + 'm')}{YEARPART(p + 'y')}?(?:(?P<{p}yu>{UNIT})(?P<{p}yum>{MA}))?"
                     f"|{UNITREL(p + 'r')}|(?P<{p}bare>{CB}))")
 
+        WEEKDAY_AND = f"(?:{AND}|(?={T('wa')}))"
         ONE = f"(?:(?:[abc]|{NUMW})?{T('count_unit')})"
         AMOUNTS = f"(?:{ONE}(?:,?{T('conjunction')}?{ONE})*)"
         REL_YEAR = f"(?:(?P<rw>{RW})|(?P<ru>{UNIT})(?P<rum>{MA}))"
@@ -249,11 +260,11 @@ class Grammar:
              self._date),
             ("month_year", f"{MONTH('m')}{YEARPART('y')}", self._month_year),
             ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone),
-            ("year", f"{OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?", self._year_cue),
+            ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue),
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era),
-            ("year", f"(?P<prep>{T('year_prepositions')})(?P<yy4>{C})", self._year_prep),
+            ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep),
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun),
-            ("numeric", f"(?<![./-])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?![./-][ac])(?P<era>{ERA})?",
+            ("numeric", f"(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?![./-][ac])(?P<era>{ERA})?",
              self._numeric3),
             ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym),
             ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my),
@@ -281,7 +292,10 @@ class Grammar:
              self._nth_weekday),
             ("nth_weekday", f"{CUE_DAY}?(?P<wd>{WD})(?P<ord>{T('ordinal_last')}|{NUMW})(?:{OF}?{MONTHEXPR('x')})?",
              self._weekday_nth),
-            ("nth_day", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}{OF}?{MONTHEXPR('x')}", self._nth_day),
+            ("nth_day", f"(?:(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}|{CUE_DAY}(?P<ord2>{T('ordinal_last')}|{NUMW}))"
+                        f"{OF}?{MONTHEXPR('x')}", self._nth_day),
+            ("day_of_month", f"(?:(?P<cue>{T('cue_of', 'cue_day')})(?:(?P<dd>{A})|(?P<dw>{NUMW}))"
+                             f"|(?P<to>{T('range_to')})?(?P<ow>{NUMW}))(?=[.?;|$])", self._day_of_month),
             ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day),
             ("range", f"(?:(?P<from>{T('range_from')})|{CUE_DAY})?{DAY('d1')}(?:-|(?P<to>{T('range_to')})){CUE_DAY}?"
                       f"{DAY('d2')}{OF}?(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days),
@@ -292,6 +306,14 @@ class Grammar:
             ("range", f"(?P<from>{T('range_from', 'range_between')})?(?P<cue>{CUE_YEAR})?{YEAR('a')}"
                       f"(?:-|(?P<to>{T('range_to')}){CUE_YEAR}?|(?P<and>{AND})){YEAR('b', True)}(?P<yera>{ERA})?",
              self._range_years),
+            ("decade", f"(?:(?P<cue>{T('decade_cue')})(?P<n>[ac]|{NUMW})|(?P<w>{T('decade_word')}))(?P<era>{ERA})?"
+                       f"(?:{OF}?(?P<cc>{T('century_cue')})(?:(?P<cn>{NUMW})|(?P<cm>{MA})))?", self._decade),
+            ("quarter", f"(?P<q>{T('quarter_cue')})(?P<ord>{NUMW}){OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})"
+                        f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter),
+            ("rolling", f"(?P<last>{T('ordinal_last', 'ordinal_adjective')})?(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?"
+                        f"(?P<mod>{MA})?", self._rolling),
+            ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
+                      f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range),
             ("date", f"{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?", self._coordinated),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
                       f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin),
@@ -344,16 +366,22 @@ class Grammar:
                 return self.L.relative_calendar, number, None, True
         return None
 
-    def year_of(self, x: Match, p: str, month_calendar: str | None) -> tuple[int, str, bool] | None:
-        """``(year, calendar of the year, two-digit)``, or None if it is no plausible year."""
+    def year_of(self, x: Match, p: str, month_calendar: str | None,
+                cued: bool = False) -> tuple[int, str, bool] | None:
+        """``(year, calendar of the year, two-digit)``, or None if it is no plausible year.
+
+        After a year cue (``عام``, ``سال``) a year may have three digits or small number words.
+        """
         era = x.tok(p + "era").get("era") if x.has(p + "era") else None
         if x.has(p + "y4"):
             year, two = x.tok(p + "y4").number, False
         elif x.has(p + "y2"):
             year, two = x.tok(p + "y2").number, True
+        elif cued and x.has(p + "b"):
+            year, two = x.tok(p + "b").number, False
         elif x.has(p + "yw"):
             parsed = self.number(x.toks(p + "yw"))
-            if not parsed or parsed[1] or not 1000 <= parsed[0] <= 2200:
+            if not parsed or parsed[1] or not (100 if cued else 1000) <= parsed[0] <= 2200:
                 return None
             year, two = parsed[0], False
         else:
@@ -445,14 +473,18 @@ class Grammar:
         year, end = self._year_or_trim(x, "y", calendar)
         if year and year[2] and not x.has("yera") and not (x.has("ycue") or token is not None):
             year, end = None, x.end("m")
-        expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
-                            year_calendar=year[1] if year else None, weekday=self._weekday_in(x, "awd"),
-                            two_digit_year=bool(year and year[2]))
+        weekday = self._weekday_in(x, "awd")
+        expr: Expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
+                                  year_calendar=year[1] if year else None, weekday=weekday,
+                                  two_digit_year=bool(year and year[2]))
+        if weekday is not None and day[1] == "ordinal" and day[0] <= 5 and x.m.end("awd") == x.m.start("dw"):
+            # الثلاثاء الثالث من أيلول: the third Tuesday, unless the 3rd is a Tuesday
+            month_expr = CalendarDate(calendar, year=expr.year, month=number, year_calendar=expr.year_calendar)
+            expr = FirstConsistent((expr, NthWeekday(n=day[0], weekday=weekday, month=month_expr)))
         return [Parse(x.start(), end, expr, "date")]
 
     def _date_mdy(self, x: Match) -> list[Parse] | None:
-        nxt = x.after()
-        if not (x.has("yy4") or x.has("yy2") or x.has("yyw")) and nxt is not None and nxt.is_("after_number"):
+        if not (x.has("yy4") or x.has("yy2") or x.has("yyw")) and _counts(x.after()):
             return None
         return self._date(x)
 
@@ -508,8 +540,9 @@ class Grammar:
         expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
         return True
 
-    def _year_span(self, x: Match, start: int, need_plausible: bool = False) -> list[Parse] | None:
-        year = self.year_of(x, "y", None)
+    def _year_span(self, x: Match, start: int, need_plausible: bool = False,
+                   cued: bool = False) -> list[Parse] | None:
+        year = self.year_of(x, "y", None, cued)
         nxt = x.after()
         if year is None or nxt is not None and nxt.is_("after_number"):
             return None
@@ -519,7 +552,7 @@ class Grammar:
         return [Parse(start, x.end(), CalendarDate(calendar, year=value), "year")]
 
     def _year_cue(self, x: Match) -> list[Parse] | None:
-        return self._year_span(x, x.start())
+        return self._year_span(x, x.start(), cued=True)
 
     def _year_era(self, x: Match) -> list[Parse] | None:
         return self._year_span(x, x.start())
@@ -529,14 +562,20 @@ class Grammar:
         return self._year_span(x, x.start(first), need_plausible=True)
 
     def _year_prep(self, x: Match) -> list[Parse] | None:
-        value = x.tok("yy4").number
+        if x.has("yy4"):
+            value = x.tok("yy4").number
+        else:  # في ألف وسبعمائة وتسعة وثمانين; a round number (ألفين) is more often a count
+            parsed = self.number(x.toks("yyw"))
+            if not parsed or parsed[1] or not 1000 < parsed[0] <= 2100 or parsed[0] % 100 == 0:
+                return None
+            value = parsed[0]
         calendar = self._year_calendar(value, None, None, False)
         nxt, before = x.after(), x.before()
         if not _plausible_year(value, calendar) or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-.:"):
             return None
         if before is not None and before.is_("quantity_before"):
             return None
-        return [Parse(x.start("yy4"), x.end(), CalendarDate(calendar, year=value), "year")]
+        return [Parse(x.start("yy4" if x.has("yy4") else "yyw"), x.end(), CalendarDate(calendar, year=value), "year")]
 
     def _numeric3(self, x: Match) -> list[Parse] | None:
         a, b, c_ = x.tok("a"), x.tok("b"), x.tok("c")
@@ -583,8 +622,7 @@ class Grammar:
         d, mo = x.tok("a").number, x.tok("b").number
         if mo > 12 and d <= 12:
             d, mo = mo, d
-        nxt = x.after()
-        if not (1 <= mo <= 12 and 1 <= d <= 31) or nxt is not None and nxt.is_("after_number"):
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or _counts(x.after()):
             return None
         weekday = self._weekday_in(x, "wwd")
         start = x.start() if weekday is not None else x.start("a")
@@ -673,7 +711,7 @@ class Grammar:
                 return None
             day, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
         nxt = x.after()
-        if not 1 <= day <= 31 or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-.:x"):
+        if not 1 <= day <= 31 or _counts(nxt) or nxt is not None and nxt.tag in "/-.:x":
             return None
         if how == "ordinal" and day <= 5 and not x.has("in"):
             return [Parse(x.start(), x.end(), NthWeekday(n=day, weekday=weekday), "nth_weekday")]
@@ -737,16 +775,18 @@ class Grammar:
         return [Parse(x.start(), end, expr, "part")]
 
     def _part_unit(self, x: Match) -> list[Parse] | None:
+        part = x.tok("part").get("part")
         if x.has("rw"):
             unit, offset = x.tok("rw").get("relative_word")
         else:
             got = self._unit_offset(x, "r")
+            if got is None and part == "rest":  # باقي الشهر: the rest of this month
+                got = (x.tok("ru").get("unit"), 0)
             if got is None:
                 return None
             unit, offset = got
-        if unit not in ("month", "year"):
+        if unit not in ("month", "year", "week"):
             return None
-        part = x.tok("part").get("part")
         return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, part=part), "part")]
 
     def _part_year(self, x: Match) -> list[Parse] | None:
@@ -831,11 +871,25 @@ class Grammar:
                       "nth_weekday")]
 
     def _nth_day(self, x: Match) -> list[Parse] | None:
-        n = self._ordinal(x.toks("ord"))
+        n = self._ordinal(x.toks("ord" if x.has("ord") else "ord2"))
         month = self._month_expr(x, "x") if n else None
         if month is None:
             return None
         return [Parse(x.start(), x.end(), NthDay(n=n, month=month), "nth_day")]
+
+    def _day_of_month(self, x: Match) -> list[Parse] | None:
+        """A bare day of the month ending a sentence: ``عدت يوم 27.``, ``عدت للثاني``."""
+        if x.has("dd"):
+            day = x.tok("dd").number
+        else:
+            words = x.toks("dw" if x.has("dw") else "ow")
+            parsed = self.number(words)
+            if not parsed or x.has("ow") and not (parsed[1] and (x.has("to") or _after_lam(words[0]))):
+                return None
+            day = parsed[0]
+        if not 1 <= day <= 31:
+            return None
+        return [Parse(x.start(), x.end(), DayOfMonth(day=day), "day_of_month")]
 
     def _month_relative_day(self, x: Match) -> list[Parse] | None:
         day = self.day_of(x, "d")
@@ -922,6 +976,93 @@ class Grammar:
             parses.append(Parse(s, end if i == len(days) - 1 else e, expr, "date"))
         return parses
 
+    def _decade(self, x: Match) -> list[Parse] | None:
+        L = self.L
+        era = x.tok("era").get("era") if x.has("era") else None
+        calendar = era if era in cal.CALENDARS else L.decade_calendar
+        century = 1900 if calendar == cal.GREGORIAN and calendar != L.decade_calendar else L.decade_century
+        if x.has("w"):
+            value = x.tok("w").get("decade_word")
+        elif x.tok("n").tag in "ac":
+            value = x.tok("n").number
+        else:
+            parsed = self.number(x.toks("n"))
+            value = parsed[0] if parsed and not parsed[1] else -1
+        if value % 10 or not 10 <= value <= 2090 or 100 <= value < 1000:
+            return None
+        if x.has("cn"):
+            parsed = self.number(x.toks("cn"))
+            if not parsed or not 1 <= parsed[0] <= 21:
+                return None
+            century = (parsed[0] - 1) * 100
+        if value < 100:
+            value += century
+        if not _plausible_year(value, calendar) and not x.has("cn"):
+            return None
+        first, last = CalendarDate(calendar, year=value), CalendarDate(calendar, year=value + 9)
+        return [Parse(x.start(), x.end(), Range(first, last), "decade")]
+
+    def _quarter(self, x: Match) -> list[Parse] | None:
+        n = self._ordinal(x.toks("ord"))
+        if not n or not 1 <= n <= 4:
+            return None
+        calendar = self.L.relative_calendar
+        first, last = CalendarDate(calendar, month=3 * n - 2), CalendarDate(calendar, month=3 * n)
+        if x.has("yy4") or x.has("yyw"):
+            year = self.year_of(x, "y", None)
+            if year is None:
+                return None
+            for e in (first, last):
+                e.calendar, e.year = year[1], year[0]
+        else:
+            if x.has("rw"):
+                unit, offset = x.tok("rw").get("relative_word")
+            else:
+                got = self._unit_offset(x, "r")
+                if got is None:
+                    return None
+                unit, offset = got
+            if unit != "year":
+                return None
+            for e in (first, last):
+                e.year_offset, e.year_offset_calendar = offset, calendar
+        return [Parse(x.start(), x.end(), Range(first, last), "quarter")]
+
+    def _rolling(self, x: Match) -> list[Parse] | None:
+        unit, implied = x.tok("u").get("count_unit")
+        count_toks = x.toks("n") if x.has("n") else x.toks("n2") if x.has("n2") else []
+        if count_toks and count_toks[0].tag in "abc":
+            count = count_toks[0].number
+        elif count_toks:
+            parsed = self.number(count_toks)
+            # after the unit, the article makes a cardinal look ordinal: الأشهر الثلاثة
+            if not parsed or parsed[1] and not x.has("n2"):
+                return None
+            count = parsed[0]
+        else:
+            count = implied or 0
+        if not count or x.has("n") and x.has("n2"):
+            return None
+        if x.has("mod"):
+            sign = x.tok("mod").get("modifier_after")
+            if sign not in (1, -1) or x.has("last"):
+                return None
+        elif x.has("last") and (x.tok("last").get("ordinal_last") or x.tok("last").get("ordinal_adjective")) == -1:
+            sign = -1
+        else:
+            return None
+        return [Parse(x.start(), x.end(), Rolling(unit=unit, count=count, sign=sign), "rolling")]
+
+    def _week_range(self, x: Match) -> list[Parse] | None:
+        week = self._unit_offset(x, "k")
+        if week is None or week[0] != "week":
+            return None
+        if x.has("bw") and x.has("to") or not (x.has("bw") or x.has("from") or x.has("to")):
+            return None
+        a = WeekdayRef(weekday=x.tok("w1").get("weekday"), week_offset=week[1])
+        b = WeekdayRef(weekday=x.tok("w2").get("weekday"), week_offset=week[1])
+        return [Parse(x.start(), x.end(), Range(a, b), "range")]
+
     def _latin(self, x: Match) -> list[Parse] | None:
         has_day, has_year = x.has("d1") or x.has("d2"), x.has("y")
         if not (has_day or has_year) or x.has("d1") and x.has("d2"):
@@ -934,9 +1075,20 @@ class Grammar:
 # helpers
 # =============================================================================================
 
+def _after_lam(token: Token) -> bool:
+    """Does the word carry the preposition ل (للثاني, لعام)?"""
+    from ..textnorm import canon
+    return token.clitic.endswith("ل") or canon(token.text).startswith("لل")
+
+
+def _counts(token: Token | None) -> bool:
+    """Does a number followed by ``token`` count or measure something (۲ روزه, ۱۰ دقیقه)?"""
+    return token is not None and (token.is_("after_number") or token.is_("after_number_time"))
+
+
 def _plausible_year(year: int, calendar: str) -> bool:
     if calendar == cal.GREGORIAN:
-        return 1800 <= year <= 2100
+        return 1500 <= year <= 2100
     if calendar == cal.JALALI:
         return 1200 <= year <= 1480
     return 1300 <= year <= 1500

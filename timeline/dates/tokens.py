@@ -63,10 +63,12 @@ class Tagset:
         self.info = info
         self._tag_of_set: dict[frozenset[str], str] = {}
         self.tag_of: dict[str, str] = {}
+        self.wa_tag_of: dict[str, str] = {}  # words carrying the conjunction و (والعشرين, والجمعة)
         for key in sorted(info):
             names = frozenset(info[key])
-            tag = self._tag_of_set.setdefault(names, chr(0xE000 + len(self._tag_of_set)))
-            self.tag_of[key] = tag
+            self.tag_of[key] = self._tag(names)
+            if lex.has_clitics:
+                self.wa_tag_of[key] = self._tag(names | {"wa"})
         from ..lexicon import alternation
 
         clitics = lex["month"].clitics
@@ -74,7 +76,10 @@ class Tagset:
             rf"(?P<lex>(?<!{_LETTER})(?<!\u200c)(?P<cl>{clitics})(?P<w>{alternation(forms)})(?!{_LETTER}|\u200c))"
             rf"|(?P<d>\d+)|(?P<x>{_LETTER}+(?:\u200c{_LETTER}+)*)|(?P<nl>\n)|(?P<p>[^\w\s\u200c])",
             re.IGNORECASE)
-        self._cache: dict[str, tuple[str, dict[str, Any]] | None] = {}
+        self._cache: dict[tuple[str, bool], tuple[str, dict[str, Any]]] = {}
+
+    def _tag(self, names: frozenset[str]) -> str:
+        return self._tag_of_set.setdefault(names, chr(0xE000 + len(self._tag_of_set)))
 
     def of(self, *names: str) -> str:
         """A regex character class matching every tag that carries one of ``names``."""
@@ -84,19 +89,21 @@ class Tagset:
         return "[" + "".join(re.escape(c) for c in chars) + "]"
 
     def tokenize(self, text: str, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]``."""
+        """The tokens of ``text[start:end]``; a ``$`` token marks the end of a line or of the text."""
         tokens: list[Token] = []
         append = tokens.append
         cache = self._cache
         for m in self.regex.finditer(text, start, end):
             kind = m.lastgroup
-            if kind == "lex" or kind == "w" or kind == "cl":
-                word = m.group("w")
-                known = cache.get(word)
+            if kind == "lex":
+                word, clitic = m.group("w"), m.group("cl") or ""
+                wa = "و" in clitic
+                known = cache.get((word, wa))
                 if known is None:
                     key = canon(word)
-                    known = cache[word] = (self.tag_of[key], self.info[key])
-                append(Token(m.start(), m.end(), word, known[0], known[1], m.group("cl") or ""))
+                    tag = self.wa_tag_of.get(key, self.tag_of[key]) if wa else self.tag_of[key]
+                    known = cache[(word, wa)] = (tag, self.info[key])
+                append(Token(m.start(), m.end(), word, known[0], known[1], clitic))
             elif kind == "d":
                 digits = m.group()
                 n = len(digits)
@@ -109,4 +116,6 @@ class Tagset:
             else:
                 ch = m.group().translate(_PUNCT_FOLD)
                 append(Token(m.start(), m.end(), ch, ch if ch in _PUNCT_KEEP else "?"))
+        if end >= len(text) or text[end] == "\n":
+            append(Token(end, end, "", "$"))
         return tokens

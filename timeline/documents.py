@@ -1,0 +1,216 @@
+"""Reading documents: ``.txt`` files, folders of them, JSONL files and standard input.
+
+Documents are produced one at a time (a generator), so memory does not grow with the corpus.
+A bad input never stops the run: it is reported through the ``on_error`` callback as an
+:class:`InputProblem` naming the file (and line) and what is wrong, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+# Share of Arabic-script letters above which a Windows-1256 reading is believed.
+_ARABIC_SCRIPT_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: an identifier, its text exactly as decoded, and its publication date if known."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    source: str = ""  # the file it came from
+    warning: str | None = None  # e.g. "decoded as Windows-1256"
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """A file or line that could not be read, or was read with a caveat."""
+
+    source: str
+    message: str
+    fatal: bool = True  # False: read anyway, with a warning
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+ErrorHandler = Callable[[InputProblem], None]
+
+
+class DecodeError(ValueError):
+    """The bytes are not text this tool can read."""
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text from raw bytes: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256 Arabic script.
+
+    Returns the text and a warning (or None).  Raises :class:`DecodeError` for binary data and
+    for bytes that no supported encoding reads as Persian or Arabic text.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8"), None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16"), None
+    if b"\x00" in data:
+        raise DecodeError("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    letters = [ch for ch in text if ch.isalpha()]
+    arabic = sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff")
+    if letters and arabic / len(letters) >= _ARABIC_SCRIPT_SHARE:
+        return text, "not UTF-8; decoded as Windows-1256 (Arabic)"
+    raise DecodeError(f"not valid UTF-8 (byte {utf8_error.start}) and not Windows-1256 Arabic text")
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"invalid {encoding} at byte {exc.start}") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def read_text_file(path: Path) -> tuple[str, str | None]:
+    """The decoded text of a file and a decoding warning; raises DecodeError or OSError."""
+    data = path.read_bytes()
+    text, warning = decode(data)
+    if not text.strip():
+        raise DecodeError("empty file")
+    return text, warning
+
+
+def _parse_date(value: object, source: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{source}: 'published' must be a YYYY-MM-DD string")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"{source}: 'published' is not a date: {value!r}") from None
+
+
+def read_jsonl(lines: Iterable[str], source: str, on_error: ErrorHandler,
+               published: dt.date | None = None) -> Iterator[Document]:
+    """Documents from JSONL lines of ``{"id", "text", "published"?}``; bad lines are reported."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source} line {number}"
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("not a JSON object")
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise ValueError("no 'text' string")
+            if not text.strip():
+                raise ValueError("empty 'text'")
+            doc_id = str(obj.get("id", f"{Path(source).name}:{number}"))
+            date = _parse_date(obj.get("published"), where) or published
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            message = str(exc)
+            if message.startswith(where + ": "):
+                message = message[len(where) + 2:]
+            on_error(InputProblem(where, f"skipped: {message}"))
+            continue
+        yield Document(doc_id, text, date, source)
+
+
+def _txt_document(path: Path, published: dt.date | None, on_error: ErrorHandler) -> Document | None:
+    try:
+        text, warning = read_text_file(path)
+    except DecodeError as exc:
+        on_error(InputProblem(str(path), f"skipped: {exc}"))
+        return None
+    except OSError as exc:
+        on_error(InputProblem(str(path), f"skipped: cannot read ({exc.strerror or exc})"))
+        return None
+    if warning:
+        on_error(InputProblem(str(path), warning, fatal=False))
+    return Document(path.name, text, published, str(path), warning)
+
+
+def _jsonl_documents(path: Path, published: dt.date | None, on_error: ErrorHandler) -> Iterator[Document]:
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        on_error(InputProblem(str(path), f"skipped: cannot read ({exc.strerror or exc})"))
+        return
+    with handle:
+        lines = (_decode_line(raw, path, n, on_error) for n, raw in enumerate(handle, start=1))
+        yield from read_jsonl(lines, str(path), on_error, published)
+
+
+def _decode_line(raw: bytes, path: Path, number: int, on_error: ErrorHandler) -> str:
+    try:
+        return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        on_error(InputProblem(f"{path} line {number}", "skipped: not valid UTF-8"))
+        return ""
+
+
+def read_documents(paths: Iterable[str], published: dt.date | None = None,
+                   on_error: ErrorHandler | None = None, stdin=None) -> Iterator[Document]:
+    """Documents from ``.txt`` files, folders (their ``.txt`` and ``.jsonl`` files, sorted),
+    ``.jsonl`` files and ``-`` (standard input: JSONL if it looks like JSON, else one text)."""
+    report = on_error or (lambda problem: None)
+    for raw in paths:
+        if raw == "-":
+            yield from _stdin_documents(stdin or sys.stdin, published, report)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
+            if not files:
+                report(InputProblem(raw, "skipped: folder has no .txt or .jsonl files"))
+            for file in files:
+                yield from _file_documents(file, published, report)
+        elif path.is_file():
+            yield from _file_documents(path, published, report)
+        elif os.path.lexists(raw):
+            report(InputProblem(raw, "skipped: not a regular file or folder"))
+        else:
+            report(InputProblem(raw, "skipped: no such file or folder"))
+
+
+def _file_documents(path: Path, published: dt.date | None, report: ErrorHandler) -> Iterator[Document]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl_documents(path, published, report)
+    else:
+        doc = _txt_document(path, published, report)
+        if doc is not None:
+            yield doc
+
+
+def _stdin_documents(stream, published: dt.date | None, report: ErrorHandler) -> Iterator[Document]:
+    data = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+    try:
+        text, warning = decode(data)
+    except DecodeError as exc:
+        report(InputProblem("<stdin>", f"skipped: {exc}"))
+        return
+    if not text.strip():
+        report(InputProblem("<stdin>", "skipped: empty input"))
+        return
+    if text.lstrip().startswith("{"):
+        yield from read_jsonl(text.splitlines(), "<stdin>", report, published)
+    else:
+        yield Document("<stdin>", text, published, "<stdin>", warning)

@@ -1,0 +1,54 @@
+"""Writing outputs atomically: a temporary file beside the target, then a rename.
+
+An interrupted run leaves the previous output intact, and a reader never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+
+class OutputError(ValueError):
+    """An output path that must not be written (for instance, one of the inputs)."""
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; on success it replaces ``path``, else it is removed."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.replace(tmp_path, target)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` atomically (``newline`` untouched: what is given is written)."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding=encoding, newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def check_not_input(output: str | Path, inputs: list[str]) -> None:
+    """Refuse an output path that is one of the input files."""
+    out = Path(output).resolve()
+    for raw in inputs:
+        if raw == "-":
+            continue
+        p = Path(raw)
+        if p.is_file() and p.resolve() == out:
+            raise OutputError(f"refusing to write {output}: it is an input file")
+        if p.is_dir() and out.suffix.lower() in (".txt", ".jsonl") and p.resolve() in out.parents:
+            raise OutputError(f"refusing to write {output}: it would be read as an input next time")
