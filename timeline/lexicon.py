@@ -218,6 +218,7 @@ class Lexicon:
         self.add("unit", [(f, unit) for unit, forms in rel.get("units", {}).items() for f in forms])
         self.add("modifier_after", list(rel.get("after", {}).items()))
         self.add("modifier_before", list(rel.get("before", {}).items()))
+        self.add("modifier_counted", list(rel.get("after_counted", {}).items()))
         self.add("count_unit", [(f, (unit, None)) for unit, forms in rel.get("count_units", {}).items()
                                 for f in forms]
                  + [(f, (unit, 2)) for unit, forms in rel.get("count_units_dual", {}).items() for f in forms])
@@ -244,6 +245,8 @@ class Lexicon:
         self.words("decade_cue", decades.get("cue", []))
         self.words("century_cue", decades.get("century_cue", []))
         self.words("quarter_cue", t.get("quarters", {}).get("cue", []))
+        self.words("century_word", t.get("centuries", {}).get("cue", []))
+        self.add("season", [(f, tuple(spec["months"])) for spec in t.get("seasons", {}).values() for f in spec["forms"]])
 
         ranges = t.get("ranges", {})
         for key in ("from", "to", "between", "and"):
@@ -259,6 +262,12 @@ class Lexicon:
         holidays = t.get("holidays", {})
         self.add("holiday", [(f, (key, spec["date"])) for key, spec in holidays.items()
                              for f in spec["forms"]])
+
+        extras = t.get("extras", {})
+        self.add("duration_unit", [(f, unit) for unit, forms in extras.get("duration_units", {}).items()
+                                   for f in forms])
+        for key in ("vague_counts", "vague_units", "vague_words", "set_prefixes", "set_words", "half"):
+            self.words(key, extras.get(key, []))
 
         nd = t.get("not_dates", {})
         for key in ("after_number", "after_number_time", "quantity_before", "place_before", "year_nouns", "year_prepositions"):
@@ -289,12 +298,11 @@ def lexicon(code: str) -> Lexicon:
 
 
 def detect_language(text: str, default: str = "fa") -> str:
-    """``fa`` or ``ar``, from the letters only one of them uses."""
-    fa_letters = lexicon("fa").detect_letters
-    ar_letters = lexicon("ar").detect_letters
+    """``fa`` or ``ar``, from the letters only one of them uses (tables' ``detect_letters``) and,
+    with less weight, from which yeh and kaf the text is written with."""
     sample = text[:20000]
-    fa = sum(sample.count(ch) for ch in fa_letters)
-    ar = sum(sample.count(ch) for ch in ar_letters)
-    if fa == 0 and ar == 0:
+    fa = 3 * sum(sample.count(ch) for ch in lexicon("fa").detect_letters) + sample.count("ی") + sample.count("ک")
+    ar = 3 * sum(sample.count(ch) for ch in lexicon("ar").detect_letters) + sample.count("ي") + sample.count("ك")
+    if fa == ar:
         return default
-    return "fa" if fa >= ar else "ar"
+    return "fa" if fa > ar else "ar"

@@ -344,6 +344,9 @@ def unit_span(unit: str, offset: int, anchor: dt.date, calendar: str, week_start
     if unit == DECADE:
         start = y // 10 * 10 + 10 * offset
         return Span(cal.year_range(calendar, start)[0], cal.year_range(calendar, start + 9)[1], DECADE, calendar)
+    if unit == "century":
+        start = (y - 1) // 100 * 100 + 1 + 100 * offset
+        return Span(cal.year_range(calendar, start)[0], cal.year_range(calendar, start + 99)[1], "century", calendar)
     raise ValueError(unit)
 
 
@@ -748,6 +751,20 @@ class DayOfMonthRange(Expr):
         if first > end.span.first:
             return Resolution(None, end.basis, [f"range runs backwards (day {self.first_day} after {self.last.day})"])
         return Resolution(Span.days(first, end.span.last), end.basis, end.warnings)
+
+
+@dataclass
+class Untimed(Expr):
+    """A temporal expression that is not a date: a duration, a repeating set or a vague time."""
+
+    kind: str = "duration"  # type: ignore[assignment]
+    iso: str | None = None  # an ISO 8601 duration (P3D) when the expression is one
+
+    def needs_anchor(self) -> bool:
+        return False
+
+    def resolve(self, ctx: Context) -> Resolution:
+        return Resolution(None, EXPLICIT)
 
 
 @dataclass

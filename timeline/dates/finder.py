@@ -54,7 +54,7 @@ def metadata_date(text: str) -> tuple[dt.date | None, int]:
 
 
 def find_dates(text: str, published: dt.date | str | None = None, lang: str | None = None,
-               prefer: str = "past", *, tense: bool = True) -> list[DateMention]:
+               prefer: str = "past", *, tense: bool = True, extras: bool = False) -> list[DateMention]:
     """Every date mention in ``text``, normalised, with offsets into ``text``.
 
     ``published`` is the document date (a ``date`` or ISO string); without it a leading
@@ -64,7 +64,9 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     when the sentence gives no tense cue; a year-less day takes the nearest year (looking
     forward with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
     ``prefer`` decide every direction (the convention of suites that resolve each expression
-    both ways, like Recognizers-Text).
+    both ways, like Recognizers-Text).  ``extras=True`` also reports durations (``سفری ۲ روزه``,
+    kind ``duration``, ISO duration in ``native``), repeating sets (``هر شب``, kind ``set``) and
+    vague times (``چند سال پیش``, kind ``vague``), all with a null value.
     """
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
@@ -78,7 +80,7 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
         raise ValueError(f"unsupported language {code!r} (expected 'fa' or 'ar')")
     cleaned = clean(text)
     g = grammar(code)
-    parses = g.parse(cleaned.text, cleaned.to_clean(body_start))
+    parses = g.parse(cleaned.text, cleaned.to_clean(body_start), extras)
     parses = _merge_ranges(parses, cleaned.text, g)
     return _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense).run()
 
@@ -252,7 +254,7 @@ class _Resolver:
             precision=span.precision if span else None,
             first=span.first if span else None,
             last=span.last if span else None,
-            native=span.native(expr.calendar or cal.GREGORIAN) if span else None,
+            native=span.native(expr.calendar or cal.GREGORIAN) if span else getattr(expr, "iso", None),
             basis=basis,
             anchor=anchor if expr.needs_anchor() else None,
             anchor_basis=anchor_basis if expr.needs_anchor() else None,

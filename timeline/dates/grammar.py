@@ -38,6 +38,7 @@ from .expressions import (
     Rolling,
     RelativeUnit,
     Shift,
+    Untimed,
     WeekdayDay,
     WeekdayRef,
 )
@@ -101,6 +102,7 @@ class Rule:
     name: str
     regex: re.Pattern
     build: Callable[[Match], list[Parse] | None]
+    extra: bool = False  # a duration, set or vague time: read only when extras are asked for
 
 
 class Grammar:
@@ -110,7 +112,10 @@ class Grammar:
         self.L = lex
         self.tags = Tagset(lex, latin)
         self.anchor = re.compile(self._anchor_pattern(lex, latin), re.IGNORECASE)
+        self.anchor_extras = re.compile(self._anchor_pattern(lex, latin) + "|" + self._extras_anchor(lex),
+                                        re.IGNORECASE)
         self.rules = [Rule(name, re.compile(rx), build) for name, rx, build in self._rules()]
+        self.rules += [Rule(name, re.compile(rx), build, True) for name, rx, build in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
         prefix = lex.future_prefix
@@ -135,18 +140,27 @@ class Grammar:
             rf"{c('cue_year')}{GAP}{c('number_word')}",
             rf"{c('month_cue_before')}{GAP}{c('number_word')}",
             rf"(?:{c('range_to')}|{c('cue_of')}|{c('cue_day')}){GAP}{c('number_word')}",
-            c("decade_word"), rf"{c('decade_cue')}{GAP}{c('number_word')}",
+            c("decade_word"), rf"(?:{c('decade_cue')}|{c('century_word')}){GAP}(?:{c('number_word')}|{after})",
             alternation(f for f in L["number_word"].forms if f.startswith("لل")) if L.has_clitics else "(?!)",
-            rf"{c('count_unit')}{GAP}(?:{c('number_word')}{GAP})?{after}",
+            rf"{c('count_unit')}{GAP}(?:{c('number_word')}{GAP})?(?:{after}|{c('modifier_counted')})",
             rf"{c('weekday_bare')}{GAP}(?:{c('cue_of')}{GAP})?(?:{before}|{unit})",
             latin["month"].rx(),
         ]
         return "|".join(f"(?:{p})" for p in parts if p != "(?!)")
 
-    def windows(self, text: str, start: int) -> Iterator[tuple[int, int]]:
+    @staticmethod
+    def _extras_anchor(L: Lexicon) -> str:
+        def c(name: str) -> str:
+            return L[name].rx() if L[name] else "(?!)"
+        parts = [rf"{c('number_word')}{GAP}{c('duration_unit')}", rf"{c('vague_counts')}{GAP}\w",
+                 c("vague_units"), rf"{c('set_prefixes')}{GAP}\w", c("set_words")]
+        return "|".join(f"(?:{p})" for p in parts if not p.startswith("(?!)"))
+
+    def windows(self, text: str, start: int, extras: bool = False) -> Iterator[tuple[int, int]]:
         """Merged stretches of text around anchors, cut at line ends and word boundaries."""
         ws0 = we0 = -1
-        for m in self.anchor.finditer(text, start):
+        anchor = self.anchor_extras if extras else self.anchor
+        for m in anchor.finditer(text, start):
             ws = max(start, m.start() - WINDOW)
             we = min(len(text), m.end() + WINDOW)
             nl = text.rfind("\n", ws, m.start())
@@ -168,14 +182,18 @@ class Grammar:
         if we0 >= 0:
             yield ws0, we0
 
-    def parse(self, text: str, start: int = 0) -> list[Parse]:
-        """Every date expression in ``text[start:]``; the longest reading wins, no overlaps."""
+    def parse(self, text: str, start: int = 0, extras: bool = False) -> list[Parse]:
+        """Every date expression in ``text[start:]``; the longest reading wins, no overlaps.
+
+        With ``extras``, durations, repeating sets and vague times are read too.
+        """
         found: list[tuple[int, int, int, list[Parse]]] = []
         order = 0
-        for ws, we in self.windows(text, start):
+        rules = self.rules if extras else [r for r in self.rules if not r.extra]
+        for ws, we in self.windows(text, start, extras):
             tokens = self.tags.tokenize(text, ws, we)
             tagstr = "".join(t.tag for t in tokens)
-            for rule in self.rules:
+            for rule in rules:
                 for m in rule.regex.finditer(tagstr):
                     parses = rule.build(Match(m, tokens, text))
                     if parses:
@@ -264,10 +282,14 @@ class Grammar:
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep),
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun),
-            ("numeric", f"(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?![./-][ac])(?P<era>{ERA})?",
+            ("numeric", f"(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])(?P<era>{ERA})?",
              self._numeric3),
             ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym),
             ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my),
+            ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first),
+            ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century),
+            ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month),
+            ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR})", self._season),
             ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
              self._numeric_dm),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
@@ -311,7 +333,7 @@ class Grammar:
             ("quarter", f"(?P<q>{T('quarter_cue')})(?P<ord>{NUMW}){OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})"
                         f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter),
             ("rolling", f"(?P<last>{T('ordinal_last', 'ordinal_adjective')})?(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?"
-                        f"(?P<mod>{MA})?", self._rolling),
+                        f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range),
             ("date", f"{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?", self._coordinated),
@@ -321,6 +343,45 @@ class Grammar:
         if self.L.month_first:
             rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy))
         return rules
+
+    def _extra_rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
+        T = self.T
+        NUMW = self.NUMW
+        COUNT = f"(?:[abc]|{NUMW})"
+        UNIT = T("duration_unit", "count_unit")
+        AFTER = T("vague_words", "shift_after", "modifier_after", "modifier_counted")
+        return [
+            ("duration", f"(?:(?P<n>{COUNT})(?:{T('range_to')}(?P<n2>{COUNT}))?|(?P<vc>{T('vague_counts')}))"
+                         f"(?:{T('conjunction')}(?P<half>{T('half')}))?(?P<u>{UNIT})(?:{T('conjunction')}(?P<half2>{T('half')}))?"
+                         f"(?P<w>{AFTER})?", self._duration),
+            ("vague", f"{T('shift_before')}(?P<vc>{T('vague_counts')})(?P<u>{UNIT})", self._vague),
+            ("vague", f"(?:(?P<vu>{T('vague_units')})|{T('century_word')}(?={AFTER}))(?P<w>{AFTER})?", self._vague),
+            ("set", f"(?:{T('set_prefixes')}(?:{UNIT}|{T('unit')}|{T('time_of_day')}|{T('weekday')})"
+                    f"|{T('set_words')})", self._set),
+        ]
+
+    def _duration(self, x: Match) -> list[Parse] | None:
+        if x.has("vc") or x.has("w") or x.has("n2"):
+            return self._vague(x)
+        unit = x.tok("u").get("duration_unit") or x.tok("u").get("count_unit")[0]
+        toks = x.toks("n")
+        if toks[0].tag in "abc":
+            n = toks[0].number
+        else:
+            parsed = self.number(toks)
+            if not parsed or parsed[1]:
+                return None
+            n = parsed[0]
+        half = ".5" if x.has("half") or x.has("half2") else ""
+        letter = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}[unit]
+        n *= {"decade": 10, "century": 100}.get(unit, 1)
+        return [Parse(x.start(), x.end(), Untimed(kind="duration", iso=f"P{n}{half}{letter}"), "duration")]
+
+    def _vague(self, x: Match) -> list[Parse] | None:
+        return [Parse(x.start(), x.end(), Untimed(kind="vague"), "vague")]
+
+    def _set(self, x: Match) -> list[Parse] | None:
+        return [Parse(x.start(), x.end(), Untimed(kind="set"), "set")]
 
     # =======================================================================================
     # reading tokens
@@ -976,6 +1037,55 @@ class Grammar:
             parses.append(Parse(s, end if i == len(days) - 1 else e, expr, "date"))
         return parses
 
+    def _date_year_first(self, x: Match) -> list[Parse] | None:
+        """``۱۴۰۱ هجری شمسی ۲۳ فروردین چهارشنبه``: the year (with its era) before the day."""
+        day, month = self.day_of(x, "d"), self.month_of(x, "m")
+        year = self.year_of(x, "y", month[0] if month else None)
+        if not day or not month or not year:
+            return None
+        calendar, number, token, _cued = month
+        if not self._month_ok(token, day[1], x):
+            return None
+        expr = CalendarDate(calendar, year=year[0], month=number, day=day[0], year_calendar=year[1],
+                            weekday=self._weekday_in(x, "awd"))
+        return [Parse(x.start(), x.end(), expr, "date")]
+
+    def _century(self, x: Match) -> list[Parse] | None:
+        """``قرن هفتم میلادی``, ``القرن التاسع عشر``, ``القرن الماضي``: a hundred years."""
+        if x.has("mod"):
+            offset = x.tok("mod").get("modifier_after")
+            return [Parse(x.start(), x.end(), RelativeUnit(unit="century", offset=offset), "century")]
+        parsed = self.number(x.toks("ord"))
+        if not parsed or not 1 <= parsed[0] <= 21:
+            return None
+        era = x.tok("era").get("era") if x.has("era") else None
+        calendar = era if era in cal.CALENDARS else self.L.decade_calendar
+        start = (parsed[0] - 1) * 100 + 1
+        first, last = CalendarDate(calendar, year=start), CalendarDate(calendar, year=start + 99)
+        return [Parse(x.start(), x.end(), Range(first, last), "century")]
+
+    def _day_of_this_month(self, x: Match) -> list[Parse] | None:
+        """``۱۴ ام ماه``: a day of the current month."""
+        day = x.tok("dd").number
+        if not 1 <= day <= 31:
+            return None
+        return [Parse(x.start(), x.end(), MonthDay(day=day, month_offset=0), "month_relative_day")]
+
+    def _season(self, x: Match) -> list[Parse] | None:
+        """``تابستان ۱۴۰۳``, ``پاییز امسال``: the three months of a season."""
+        m1, m2 = x.tok("season").get("season")
+        calendar = self.L.relative_calendar
+        first, last = CalendarDate(calendar, month=m1), CalendarDate(calendar, month=m2)
+        if x.has("yy4") or x.has("yy2") or x.has("yyw"):
+            year = self.year_of(x, "y", calendar)
+            if year is None:
+                return None
+            for e in (first, last):  # پاییز 2023: the season that begins in that year
+                e.year, e.year_calendar = year[0], year[1]
+        elif not (self._relative_year(x, first) and self._relative_year(x, last)):
+            return None
+        return [Parse(x.start(), x.end(), Range(first, last), "season")]
+
     def _decade(self, x: Match) -> list[Parse] | None:
         L = self.L
         era = x.tok("era").get("era") if x.has("era") else None
@@ -1044,7 +1154,8 @@ class Grammar:
         if not count or x.has("n") and x.has("n2"):
             return None
         if x.has("mod"):
-            sign = x.tok("mod").get("modifier_after")
+            mod = x.tok("mod")
+            sign = mod.get("modifier_after") if mod.is_("modifier_after") else mod.get("modifier_counted")
             if sign not in (1, -1) or x.has("last"):
                 return None
         elif x.has("last") and (x.tok("last").get("ordinal_last") or x.tok("last").get("ordinal_adjective")) == -1:
