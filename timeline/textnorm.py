@@ -25,6 +25,7 @@ IGNORABLE = (
     "\ufeff\u00ad"  # BOM, soft hyphen
 )
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
+_ATTACHED = re.compile("[\u064b-\u065f\u0670\u0640]")  # marks and tatweel belong to the letter before
 
 ZWNJ = "\u200c"
 
@@ -82,13 +83,17 @@ class CleanText:
         return pos - bisect.bisect_left(self._deleted, pos)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of a cleaned half-open span."""
+        """Original ``(start, end)`` of a cleaned half-open span; marks and tatweel that sit on
+        the span's last letter (هـ, غداً) stay inside it."""
         if not self._shifts:
             return start, end
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        o_end = self.to_original(end - 1) + 1
+        while o_end < len(self.original) and _ATTACHED.match(self.original, o_end):
+            o_end += 1
+        return self.to_original(start), o_end
 
 
 def clean(text: str) -> CleanText:

@@ -227,15 +227,18 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
             month_last: Callable[[Span], dt.date] | None = None) -> Span:
     """The year of a year-less date: the nearest one, unless a direction applies.
 
-    A direction applies only against "now" (a publication or header date): the sentence's
-    future tense, ``prefer="future"``, or — with tense cues off — ``prefer`` itself.  Looking
-    forward, a day of the current month still counts (Duckling's reading of "the 1st of Feb").
+    A direction applies only against "now" (a publication or header date): the tense of the
+    clause (a past event is never after the document date, a future one never before it),
+    ``prefer="future"``, or — with tense cues off — ``prefer`` itself.  Looking forward, a day of
+    the current month still counts (Duckling's reading of "the 1st of February").
     """
     lean = 0
     if ctx.anchor_is_now or ctx.strict:
         if ctx.strict:
             lean = ctx.prefer
-        elif ctx.direction == FUTURE or ctx.prefer == FUTURE and not ctx.direction:
+        elif ctx.direction:
+            lean = ctx.direction
+        elif ctx.prefer == FUTURE:
             lean = FUTURE
     if lean == FUTURE:
         ahead = [s for s in candidates if (month_last(s) if month_last and ctx.prefer == FUTURE else s.last) >= anchor]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import calendars as cal
 from ..lexicon import GAP0, detect_language, lexicon
@@ -89,11 +90,25 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
 # phrases that combine mentions: ranges across two dates, equivalents in another calendar
 # ---------------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _joints(code: str) -> dict[str, re.Pattern]:
+    """Regexes for the text between two mentions of a language: a range, a list, an equivalent."""
+    L = grammar(code).L
+    return {
+        "to": re.compile(rf"{GAP0}(?:[-–—]|{L['range_to'].rx()}){GAP0}"),
+        "and": re.compile(rf"{GAP0}{L['range_and'].rx()}{GAP0}"),
+        "from": re.compile(rf"(?P<w>{L['range_from'].rx()}|{L['range_between'].rx()}){GAP0}$"),
+        "list": re.compile(rf"{GAP0}(?:{L['range_and'].rx()}|[,،]){GAP0}"),
+        "equivalent": re.compile(rf"{GAP0}(?:\(|\[|{L['cue_equivalent'].rx()}){GAP0}"),
+    }
+
+
 def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
     """``از ۷ فوریه تا ۹ مارس``, ``بين 4 سبتمبر و 8 سبتمبر``: two mentions become one range."""
-    to_rx = re.compile(rf"{GAP0}(?:[-–—]|{g.L['range_to'].rx()}){GAP0}")
-    and_rx = re.compile(rf"{GAP0}{g.L['range_and'].rx()}{GAP0}")
-    from_rx = re.compile(rf"(?P<w>{g.L['range_from'].rx()}|{g.L['range_between'].rx()}){GAP0}$")
+    if len(parses) < 2:
+        return parses
+    joints = _joints(g.L.code)
+    to_rx, and_rx, from_rx = joints["to"], joints["and"], joints["from"]
     out: list[Parse] = []
     i = 0
     while i < len(parses):
@@ -115,7 +130,7 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
 
 def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:
     """Runs of mentions joined by "and" or commas (``۳۱ اوت و اول سپتامبر``)."""
-    joint_rx = re.compile(rf"{GAP0}(?:{g.L['range_and'].rx()}|[,،]){GAP0}")
+    joint_rx = _joints(g.L.code)["list"]
     groups: list[list[int]] = []
     for i, p in enumerate(parses):
         if groups and joint_rx.fullmatch(text[parses[groups[-1][-1]].end:p.start]):
@@ -127,7 +142,9 @@ def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:
 
 def _equivalents(parses: list[Parse], text: str, g: Grammar) -> dict[int, int]:
     """Mentions that restate an earlier one in another calendar: ``سوم سپتامبر (۱۲ شهریور)``."""
-    link_rx = re.compile(rf"{GAP0}(?:\(|\[|{g.L['cue_equivalent'].rx()}){GAP0}")
+    if len(parses) < 2:
+        return {}
+    link_rx = _joints(g.L.code)["equivalent"]
     groups = _groups(parses, text, g)
     pairs: dict[int, int] = {}
     for g1, g2 in zip(groups, groups[1:]):
@@ -157,6 +174,8 @@ def _header_index(parses: list[Parse], text: str) -> int | None:
         line_start = text.rfind("\n", 0, p.start) + 1
         line_end = text.find("\n", p.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line_start > HEADER_LINES * 200:
+            return None
         lines_before = sum(1 for ln in text[:line_start].split("\n") if ln.strip())
         if lines_before >= HEADER_LINES:
             return None

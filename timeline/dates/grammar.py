@@ -42,9 +42,9 @@ from .expressions import (
     WeekdayDay,
     WeekdayRef,
 )
-from .tokens import Tagset, Token
+from .tokens import Anchors, Tagset, Token
 
-WINDOW = 60  # characters of context on each side of an anchor
+WINDOW = 40  # characters of context on each side of an anchor
 
 # standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
 A = r"(?<![.:/])a(?![:%]|[./]a)"
@@ -102,6 +102,7 @@ class Rule:
     name: str
     regex: re.Pattern
     build: Callable[[Match], list[Parse] | None]
+    gate: frozenset[str]  # the rule cannot match a tag string without one of these tags
     extra: bool = False  # a duration, set or vague time: read only when extras are asked for
 
 
@@ -111,13 +112,15 @@ class Grammar:
     def __init__(self, lex: Lexicon, latin: Lexicon):
         self.L = lex
         self.tags = Tagset(lex, latin)
-        self.anchor = re.compile(self._anchor_pattern(lex, latin), re.IGNORECASE)
-        self.anchor_extras = re.compile(self._anchor_pattern(lex, latin) + "|" + self._extras_anchor(lex),
-                                        re.IGNORECASE)
-        self.rules = [Rule(name, re.compile(rx), build) for name, rx, build in self._rules()]
-        self.rules += [Rule(name, re.compile(rx), build, True) for name, rx, build in self._extra_rules()]
+        self.anchors = Anchors(self.tags)
+        self._anchors_extra: Anchors | None = None
+        self.rules = [Rule(name, re.compile(rx), build, self._gate(needs)) for name, rx, build, needs in self._rules()]
+        self.rules += [Rule(name, re.compile(rx), build, self._gate(needs), True)
+                       for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
+        opener = lex["clause_opener"].rx() if lex["clause_opener"] else "(?!)"
+        self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
         prefix = lex.future_prefix
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
@@ -125,48 +128,19 @@ class Grammar:
     # =======================================================================================
     # scanning
     # =======================================================================================
-    @staticmethod
-    def _anchor_pattern(L: Lexicon, latin: Lexicon) -> str:
-        """Digits and the words a date phrase cannot do without."""
-        def c(name: str) -> str:
-            return L[name].rx() if L[name] else "(?!)"
-        unit, after, before = c("unit"), c("modifier_after"), c("modifier_before")
-        parts = [
-            r"\d+", c("month"), c("weekday"), c("relative_day"), c("relative_word"), c("holiday"), c("part"),
-            rf"{unit}{GAP}(?:{c('era')}{GAP})?{after}",
-            rf"{before}{GAP}{unit}",
-            rf"{c('count_unit')}{GAP}{c('shift_after')}",
-            rf"{c('shift_before')}{GAP}(?:{c('number_word')}{GAP})?{c('count_unit')}",
-            rf"{c('cue_year')}{GAP}{c('number_word')}",
-            rf"{c('month_cue_before')}{GAP}{c('number_word')}",
-            rf"(?:{c('range_to')}|{c('cue_of')}|{c('cue_day')}){GAP}{c('number_word')}",
-            c("decade_word"), rf"(?:{c('decade_cue')}|{c('century_word')}){GAP}(?:{c('number_word')}|{after})",
-            alternation(f for f in L["number_word"].forms if f.startswith("لل")) if L.has_clitics else "(?!)",
-            rf"{c('count_unit')}{GAP}(?:{c('number_word')}{GAP})?(?:{after}|{c('modifier_counted')})",
-            rf"{c('weekday_bare')}{GAP}(?:{c('cue_of')}{GAP})?(?:{before}|{unit})",
-            latin["month"].rx(),
-        ]
-        return "|".join(f"(?:{p})" for p in parts if p != "(?!)")
-
-    @staticmethod
-    def _extras_anchor(L: Lexicon) -> str:
-        def c(name: str) -> str:
-            return L[name].rx() if L[name] else "(?!)"
-        parts = [rf"{c('number_word')}{GAP}{c('duration_unit')}", rf"{c('vague_counts')}{GAP}\w",
-                 c("vague_units"), rf"{c('set_prefixes')}{GAP}\w", c("set_words")]
-        return "|".join(f"(?:{p})" for p in parts if not p.startswith("(?!)"))
-
     def windows(self, text: str, start: int, extras: bool = False) -> Iterator[tuple[int, int]]:
         """Merged stretches of text around anchors, cut at line ends and word boundaries."""
         ws0 = we0 = -1
-        anchor = self.anchor_extras if extras else self.anchor
-        for m in anchor.finditer(text, start):
-            ws = max(start, m.start() - WINDOW)
-            we = min(len(text), m.end() + WINDOW)
-            nl = text.rfind("\n", ws, m.start())
+        if extras and self._anchors_extra is None:
+            self._anchors_extra = Anchors(self.tags, extras=True)
+        anchors = self._anchors_extra if extras else self.anchors
+        for a_start, a_end in anchors.find(text, start):
+            ws = max(start, a_start - WINDOW)
+            we = min(len(text), a_end + WINDOW)
+            nl = text.rfind("\n", ws, a_start)
             if nl >= 0:
                 ws = nl + 1
-            nl = text.find("\n", m.end(), we)
+            nl = text.find("\n", a_end, we)
             if nl >= 0:
                 we = nl
             while ws > start and not text[ws - 1].isspace():
@@ -193,7 +167,10 @@ class Grammar:
         for ws, we in self.windows(text, start, extras):
             tokens = self.tags.tokenize(text, ws, we)
             tagstr = "".join(t.tag for t in tokens)
+            present = set(tagstr)
             for rule in rules:
+                if rule.gate.isdisjoint(present):
+                    continue
                 for m in rule.regex.finditer(tagstr):
                     parses = rule.build(Match(m, tokens, text))
                     if parses:
@@ -205,10 +182,20 @@ class Grammar:
     # tense
     # =======================================================================================
     def direction(self, text: str, start: int, end: int) -> int:
-        """Which way the sentence around ``text[start:end]`` points: FUTURE, PAST or 0."""
+        """Which way the clause around ``text[start:end]`` points: FUTURE, PAST or 0.
+
+        The clause is the sentence, cut at colons, quotes and the "that" after a reporting verb
+        (``گفت که``, ``قال إن``), so that the reporting verb's tense does not count.
+        """
         s0 = max(text.rfind(ch, 0, start) for ch in ".!?؟\n") + 1
         ends = [i for i in (text.find(ch, end) for ch in ".!?؟\n") if i >= 0]
         s1 = min(ends) if ends else len(text)
+        for m in self._clause_rx.finditer(text, s0, s1):
+            if m.end() <= start:
+                s0 = m.end()
+            elif m.start() >= end:
+                s1 = m.start()
+                break
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
         if self._past_rx and self._past_rx.search(text, s0, s1):
@@ -226,8 +213,14 @@ class Grammar:
     # =======================================================================================
     # rule shapes
     # =======================================================================================
-    def T(self, *names: str) -> str:
-        return self.tags.of(*names)
+    def _gate(self, needs: tuple[str, ...]) -> frozenset[str]:
+        """The tags a rule cannot do without (one of them must be in a tag string)."""
+        chars = {n for n in needs if len(n) == 1}
+        classes = [n for n in needs if len(n) > 1]
+        return frozenset(chars | self.tags.chars_of(*classes)) if classes else frozenset(chars)
+
+    def T(self, *names: str, without: str | None = None) -> str:
+        return self.tags.of(*names, without=without)
 
     def _rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
         T = self.T
@@ -254,7 +247,8 @@ class Grammar:
             return f"(?:[,.]?(?P<{p}cue>{OF}?{CUE_YEAR}|{OF}(?={N}))?{YEAR(p, two)}(?P<{p}era>{ERA})?)"
 
         def MONTH(p: str) -> str:
-            return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})"
+            # يوليو (تموز), أغسطس/آب: a month named twice, in two naming systems
+            return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})(?:[/(]{T('month')}\\)?)?"
                     f"|(?P<{p}cbn>{CB})(?:(?P<{p}nd>{A})|(?P<{p}nw>{NUMW})))")
 
         def WDP(p: str) -> str:
@@ -274,74 +268,77 @@ class Grammar:
         DAYX = f"(?:{A}{ORDSUF}?|{NUMW})"
 
         rules = [
-            ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}{YEARPART('y', True)}?",
-             self._date),
-            ("month_year", f"{MONTH('m')}{YEARPART('y')}", self._month_year),
-            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone),
-            ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue),
-            ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era),
-            ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep),
-            ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun),
+            ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
+                     f"(?:{YEARPART('y', True)}|(?P<post>{MA}))?", self._date, ('month', 'month_cue_before')),
+            ("month_year", f"{MONTH('m')}{YEARPART('y', True)}", self._month_year, ('month', 'month_cue_before')),
+            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone, ('month', 'month_cue_before')),
+            ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue, ('cue_year',)),
+            ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era, ('era',)),
+            ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
+            ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun, ('year_nouns',)),
             ("numeric", f"(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])(?P<era>{ERA})?",
-             self._numeric3),
-            ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym),
-            ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my),
-            ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first),
-            ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century),
-            ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month),
-            ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR})", self._season),
+             self._numeric3, ('/', '.', '-')),
+            ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym, ('/', '.', '-')),
+            ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my, ('/', '.', '-')),
+            ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first, ('era',)),
+            ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century, ('century_word',)),
+            ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month, ('ordinal_suffix',)),
+            ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR})", self._season, ('season',)),
             ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
-             self._numeric_dm),
+             self._numeric_dm, ('/', '.', '-')),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
-                             f"(?:,?{CUE_DAY}?(?P<wd>{WD}))?", self._relative_day),
-            ("relative_unit", f"{UNITREL('r')}(?P<era1>{ERA})?(?P<post2>{MA})?(?P<era2>{ERA})?", self._relative_unit),
-            ("relative_word", f"(?P<rw>{RW})(?P<era>{ERA})?", self._relative_word),
-            ("weekday", f"(?P<cue>{CUE_DAY})?(?:(?P<pre>{MB}){CUE_DAY}?)?(?P<wd>{WD})(?P<post>{MA})?"
-                        f"(?:{OF}?{UNITREL('k')})?", self._weekday),
-            ("weekday", f"{UNITREL('k')}{CUE_DAY}?(?P<wd>{WD})", self._week_weekday),
-            ("weekday", f"(?P<wdb>{WDB}){OF}?{UNITREL('k')}", self._bare_weekday_week),
+                             f"(?:,?{CUE_DAY}?(?P<wd>{WD}))?", self._relative_day, ('relative_day',)),
+            ("relative_unit", f"{UNITREL('r')}(?P<era1>{ERA})?(?P<post2>{MA})?(?P<era2>{ERA})?", self._relative_unit, ('unit',)),
+            ("relative_word", f"(?P<rw>{RW})(?P<era>{ERA})?", self._relative_word, ('relative_word',)),
+            ("weekday", f"(?:(?P<cue>{CUE_DAY})|{T('time_of_day', without='eve')})?(?:(?P<pre>{MB}){CUE_DAY}?)?"
+                        f"(?P<wd>{WD})(?P<post>{MA})?"
+                        f"(?:{OF}?{UNITREL('k')})?", self._weekday, ('weekday',)),
+            ("weekday", f"{UNITREL('k')}{CUE_DAY}?(?P<wd>{WD})", self._week_weekday, ('weekday',)),
+            ("weekday", f"(?P<wdb>{WDB}){OF}?{UNITREL('k')}", self._bare_weekday_week, ('weekday_bare',)),
             ("weekday_day", f"(?P<cue>{CUE_DAY})?(?P<wd>{WD}),?(?P<in>{OF})?(?:(?P<dd>{A})|(?P<dw>{NUMW}))",
-             self._weekday_day),
-            ("shift", f"(?P<amounts>{AMOUNTS})(?P<dir>{T('shift_after')})", self._shift_after),
-            ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<now>{T('shift_after')})?",
-             self._shift_before),
-            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?{REL_YEAR}?", self._part_month),
-            ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit),
+             self._weekday_day, ('weekday',)),
+            ("shift", f"(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<dir>{T('shift_after')})", self._shift_after, ('shift_after',)),
+            ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<now>{T('shift_after')})?",
+             self._shift_before, ('shift_before',)),
+            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?(?:{REL_YEAR}|(?P<post>{MA}))?",
+             self._part_month, ('part',)),
+            ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
-             self._part_year),
-            ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?{REL_YEAR}?", self._holiday),
+             self._part_year, ('part',)),
+            ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?{REL_YEAR}?", self._holiday, ('holiday',)),
             ("nth_weekday", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}?(?P<wd>{WD}|{WDB}){OF}?{MONTHEXPR('x')}",
-             self._nth_weekday),
+             self._nth_weekday, ('weekday', 'weekday_bare')),
             ("nth_weekday", f"{CUE_DAY}?(?P<wd>{WD})(?P<ord>{T('ordinal_last')}|{NUMW})(?:{OF}?{MONTHEXPR('x')})?",
-             self._weekday_nth),
+             self._weekday_nth, ('weekday',)),
             ("nth_day", f"(?:(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}|{CUE_DAY}(?P<ord2>{T('ordinal_last')}|{NUMW}))"
-                        f"{OF}?{MONTHEXPR('x')}", self._nth_day),
+                        f"{OF}?{MONTHEXPR('x')}", self._nth_day, ('cue_day',)),
             ("day_of_month", f"(?:(?P<cue>{T('cue_of', 'cue_day')})(?:(?P<dd>{A})|(?P<dw>{NUMW}))"
-                             f"|(?P<to>{T('range_to')})?(?P<ow>{NUMW}))(?=[.?;|$])", self._day_of_month),
-            ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day),
+                             f"|(?P<to>{T('range_to')})?(?P<ow>{NUMW}))(?=[.?;|$])", self._day_of_month, ('cue_of', 'cue_day', 'range_to', 'number_word')),
+            ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day, ('unit',)),
             ("range", f"(?:(?P<from>{T('range_from')})|{CUE_DAY})?{DAY('d1')}(?:-|(?P<to>{T('range_to')})){CUE_DAY}?"
-                      f"{DAY('d2')}{OF}?(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days),
+                      f"{DAY('d2')}{OF}?(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<bw>{T('range_between')}){DAY('d1')}(?:{AND}|-){DAY('d2')}{OF}?"
-                      f"(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days),
+                      f"(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<from>{T('range_from')})?{MONTH('m')}{DAY('d1')}(?:-|(?P<to>{T('range_to')})){DAY('d2')}"
-                      f"{YEARPART('y')}?", self._range_days),
+                      f"(?!{OF}?{CB}?{T('month')}){YEARPART('y')}?", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<from>{T('range_from', 'range_between')})?(?P<cue>{CUE_YEAR})?{YEAR('a')}"
                       f"(?:-|(?P<to>{T('range_to')}){CUE_YEAR}?|(?P<and>{AND})){YEAR('b', True)}(?P<yera>{ERA})?",
-             self._range_years),
+             self._range_years, ('range_from', 'range_to', 'range_between', 'range_and', '-')),
             ("decade", f"(?:(?P<cue>{T('decade_cue')})(?P<n>[ac]|{NUMW})|(?P<w>{T('decade_word')}))(?P<era>{ERA})?"
-                       f"(?:{OF}?(?P<cc>{T('century_cue')})(?:(?P<cn>{NUMW})|(?P<cm>{MA})))?", self._decade),
+                       f"(?:{OF}?(?P<cc>{T('century_cue')})(?:(?P<cn>{NUMW})|(?P<cm>{MA})))?", self._decade, ('decade_cue', 'decade_word')),
             ("quarter", f"(?P<q>{T('quarter_cue')})(?P<ord>{NUMW}){OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})"
-                        f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter),
+                        f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter, ('quarter_cue',)),
             ("rolling", f"(?P<last>{T('ordinal_last', 'ordinal_adjective')})?(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?"
-                        f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling),
+                        f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
-                      f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range),
-            ("date", f"{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?", self._coordinated),
+                      f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
+            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?",
+             self._coordinated, ('range_and',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
-                      f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin),
+                      f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin, ('latin_month',)),
         ]
         if self.L.month_first:
-            rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy))
+            rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy, ('month', 'month_cue_before')))
         return rules
 
     def _extra_rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
@@ -353,11 +350,11 @@ class Grammar:
         return [
             ("duration", f"(?:(?P<n>{COUNT})(?:{T('range_to')}(?P<n2>{COUNT}))?|(?P<vc>{T('vague_counts')}))"
                          f"(?:{T('conjunction')}(?P<half>{T('half')}))?(?P<u>{UNIT})(?:{T('conjunction')}(?P<half2>{T('half')}))?"
-                         f"(?P<w>{AFTER})?", self._duration),
-            ("vague", f"{T('shift_before')}(?P<vc>{T('vague_counts')})(?P<u>{UNIT})", self._vague),
-            ("vague", f"(?:(?P<vu>{T('vague_units')})|{T('century_word')}(?={AFTER}))(?P<w>{AFTER})?", self._vague),
+                         f"(?P<w>{AFTER})?", self._duration, ('duration_unit', 'count_unit')),
+            ("vague", f"{T('shift_before')}(?P<vc>{T('vague_counts')})(?P<u>{UNIT})", self._vague, ('vague_counts', 'vague_units', 'century_word')),
+            ("vague", f"(?:(?P<vu>{T('vague_units')})|{T('century_word')}(?={AFTER}))(?P<w>{AFTER})?", self._vague, ('vague_counts', 'vague_units', 'century_word')),
             ("set", f"(?:{T('set_prefixes')}(?:{UNIT}|{T('unit')}|{T('time_of_day')}|{T('weekday')})"
-                    f"|{T('set_words')})", self._set),
+                    f"|{T('set_words')})", self._set, ('set_prefixes', 'set_words')),
         ]
 
     def _duration(self, x: Match) -> list[Parse] | None:
@@ -535,12 +532,20 @@ class Grammar:
         if year and year[2] and not x.has("yera") and not (x.has("ycue") or token is not None):
             year, end = None, x.end("m")
         weekday = self._weekday_in(x, "awd")
-        expr: Expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
-                                  year_calendar=year[1] if year else None, weekday=weekday,
-                                  two_digit_year=bool(year and year[2]))
+        date = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
+                            year_calendar=year[1] if year else None, weekday=weekday,
+                            two_digit_year=bool(year and year[2]))
+        if x.has("post"):  # 28 مايو الماضي, 12 يونيو الجاري
+            offset = x.tok("post").get("modifier_after")
+            if offset:
+                date.direction = offset
+            else:
+                date.year_offset = 0
+            end = x.end()
+        expr: Expr = date
         if weekday is not None and day[1] == "ordinal" and day[0] <= 5 and x.m.end("awd") == x.m.start("dw"):
             # الثلاثاء الثالث من أيلول: the third Tuesday, unless the 3rd is a Tuesday
-            month_expr = CalendarDate(calendar, year=expr.year, month=number, year_calendar=expr.year_calendar)
+            month_expr = CalendarDate(calendar, year=date.year, month=number, year_calendar=date.year_calendar)
             expr = FirstConsistent((expr, NthWeekday(n=day[0], weekday=weekday, month=month_expr)))
         return [Parse(x.start(), end, expr, "date")]
 
@@ -557,7 +562,8 @@ class Grammar:
         if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
             return None
         year, end = self._year_or_trim(x, "y", calendar)
-        if year is None or year[2]:
+        if year is None or year[2] and (token is None or self.L.month_needs_context(token.text)
+                                        or _counts(x.after())):
             return None
         return [Parse(x.start(), end, CalendarDate(calendar, year=year[0], month=number, year_calendar=year[1]),
                       "month_year")]
@@ -811,7 +817,7 @@ class Grammar:
         if not amounts or nxt is not None and nxt.is_("shift_event_marker"):
             return None
         sign = x.tok("dir").get("shift_after")
-        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign), "shift")]
+        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign, calendar=self._era(x)), "shift")]
 
     def _shift_before(self, x: Match) -> list[Parse] | None:
         amounts = self._amounts(x.toks("amounts"))
@@ -819,7 +825,14 @@ class Grammar:
         if not amounts or nxt is not None and nxt.is_("shift_event_marker"):
             return None
         sign = x.tok("dir").get("shift_before")
-        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign), "shift")]
+        return [Parse(x.start(), x.end(), Shift(amounts=tuple(amounts), sign=sign, calendar=self._era(x)), "shift")]
+
+    def _era(self, x: Match, group: str = "era") -> str | None:
+        """The calendar an era word names (سنة هجرية), if any."""
+        if not x.has(group):
+            return None
+        era = x.tok(group).get("era")
+        return self.L.native_year_calendar if era == "hegira" else era
 
     def _part_month(self, x: Match) -> list[Parse] | None:
         month = self.month_of(x, "m")
@@ -832,6 +845,13 @@ class Grammar:
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
                             year_calendar=year[1] if year else None, part=x.tok("part").get("part"))
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
+            end = x.end()
+        elif x.has("post"):  # بداية رمضان القادم
+            offset = x.tok("post").get("modifier_after")
+            if offset:
+                expr.direction = offset
+            else:
+                expr.year_offset = 0
             end = x.end()
         return [Parse(x.start(), end, expr, "part")]
 
@@ -1012,7 +1032,8 @@ class Grammar:
         year, end = self._year_or_trim(x, "y", calendar)
         days: list[tuple[int, int, int, str]] = []
         group: list[Token] = []
-        for t in x.tokens[x.m.start():x.m.end("more")] + [Token(0, 0, "", "")]:
+        first_day = x.m.start("d1d") if x.has("d1d") else x.m.start("d1w")
+        for t in x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]:
             if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")):
                 if group:
                     if group[0].tag == "a":
@@ -1031,6 +1052,7 @@ class Grammar:
         if len(days) < 2 or not self._month_ok(token, days[-1][3], x):
             return None
         parses = []
+        days[0] = (x.start(),) + days[0][1:]  # a leading cue (يومي 22 و23 أكتوبر) goes with the first day
         for i, (s, e, value, _how) in enumerate(days):
             expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
                                 year_calendar=year[1] if year else None)

@@ -1,36 +1,51 @@
-"""Tokens and tags: a window of text as a string of one-character tags.
+"""Tokens, tags and anchors: how a text is cut into the pieces the grammar reads.
 
-The tokenizer reads every word the language tables know (multi-word phrases included, with
-Arabic proclitics), digit runs, other words and punctuation.  Each token gets one *tag*
-character: the same character for every token with the same set of word classes, ``a``/``b``/
-``c``/``e`` for runs of 1–2, 3, 4 and 5+ digits, ``x`` for other words, ``|`` for a line break
-and the (folded) punctuation mark itself.  Grammar rules are small regular expressions over the
-tag string; :meth:`Tagset.of` turns a class name into the character class that matches it.
+* :class:`Tagset` tokenizes a window of text.  Words are looked up (after folding spelling
+  variants, see :func:`timeline.textnorm.canon`) in the word classes of the language tables,
+  multi-word phrases first (``کانون الثاني``, ``روز گذشته``), then the word alone, then the word
+  without an Arabic proclitic (``والخميس``, ``للثاني``).  Each token gets one *tag* character:
+  the same character for every token with the same set of word classes, ``a``/``b``/``c``/``e``
+  for runs of 1–2, 3, 4 and 5+ digits, ``x`` for other words, ``|`` for a line break, ``$`` for
+  the end of a line or text, and the (folded) punctuation mark itself.  Grammar rules are small
+  regular expressions over the tag string; :meth:`Tagset.of` gives the character class of a
+  word class.
+* :class:`Anchors` finds, fast, where date phrases may be: runs of digits and the words that a
+  date phrase cannot do without.  Only windows around anchors are tokenized.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from ..lexicon import Lexicon
 from ..textnorm import canon
 
 # classes read from whole sentences, never as tokens
-_SENTENCE_CLASSES = {"future", "past"}
+_SENTENCE_CLASSES = {"future", "past", "clause_opener"}
+# classes whose words announce a date phrase (the anchors)
+ANCHOR_CLASSES = ("month", "weekday", "relative_day", "relative_word", "holiday", "part", "modifier_after",
+                  "modifier_counted", "shift_after", "shift_before", "decade_word", "decade_cue", "century_word",
+                  "quarter_cue", "latin_month", "season")
+EXTRA_ANCHOR_CLASSES = ("duration_unit", "vague_counts", "vague_units", "vague_words", "set_prefixes",
+                        "set_words", "count_unit")
 
-_LETTER = r"[^\W\d_]"
+_WORD = r"[^\W\d_]+(?:\u200c[^\W\d_]+)*"
+_TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<w>{_WORD})|(?P<nl>\n)|(?P<p>[^\w\s\u200c])")
 _PUNCT_FOLD = str.maketrans({"،": ",", "٬": ",", "٫": ".", "–": "-", "—": "-", "؛": ";", "٪": "%",
                              "«": '"', "»": '"', "[": "(", "]": ")", "\u2010": "-", "\u2011": "-"})
 _PUNCT_KEEP = set("/-.,():%;\"")
+_UNSEEN = object()
 
 
 @dataclass(slots=True)
 class Token:
     start: int  # cleaned-text offsets, proclitic included
     end: int
-    text: str  # the word without its proclitic (digits as written)
+    text: str  # the word(s) without the proclitic (digits as written)
     tag: str
     info: dict[str, Any] | None = None  # word class -> payload, for known words
     clitic: str = ""
@@ -54,13 +69,24 @@ class Tagset:
         classes = {name: cls for name, cls in lex.classes.items() if name not in _SENTENCE_CLASSES}
         classes["latin_month"] = latin["month"]
         classes["latin_ordinal_suffix"] = latin["ordinal_suffix"]
+        self.classes = classes
         info: dict[str, dict[str, Any]] = {}
-        forms: list[str] = []
         for name, cls in classes.items():
             for key, payload in cls.lookup.items():
                 info.setdefault(key, {})[name] = payload
-            forms.extend(cls.forms)
         self.info = info
+        # first word of a phrase -> the word counts of the phrases it starts (longest first)
+        self.phrase_lengths: dict[str, list[int]] = {}
+        for cls in classes.values():
+            for form in cls.forms:
+                words = [w for w in re.split(r"[\s\u200c.]+", form.strip()) if w]
+                if len(words) > 1:
+                    lengths = self.phrase_lengths.setdefault(canon(words[0]), [])
+                    if len(words) not in lengths:
+                        lengths.append(len(words))
+                        lengths.sort(reverse=True)
+        self.clitics = sorted((canon(c) for c in lex.table["language"].get("clitics", [])), key=len, reverse=True)
+        self.article = lex.article
         self._tag_of_set: dict[frozenset[str], str] = {}
         self.tag_of: dict[str, str] = {}
         self.wa_tag_of: dict[str, str] = {}  # words carrying the conjunction و (والعشرين, والجمعة)
@@ -69,53 +95,238 @@ class Tagset:
             self.tag_of[key] = self._tag(names)
             if lex.has_clitics:
                 self.wa_tag_of[key] = self._tag(names | {"wa"})
-        from ..lexicon import alternation
-
-        clitics = lex["month"].clitics
-        self.regex = re.compile(
-            rf"(?P<lex>(?<!{_LETTER})(?<!\u200c)(?P<cl>{clitics})(?P<w>{alternation(forms)})(?!{_LETTER}|\u200c))"
-            rf"|(?P<d>\d+)|(?P<x>{_LETTER}+(?:\u200c{_LETTER}+)*)|(?P<nl>\n)|(?P<p>[^\w\s\u200c])",
-            re.IGNORECASE)
-        self._cache: dict[tuple[str, bool], tuple[str, dict[str, Any]]] = {}
+        self._canon_cache: dict[str, str] = {}
+        self._plans: dict[str, list | None] = {}
 
     def _tag(self, names: frozenset[str]) -> str:
         return self._tag_of_set.setdefault(names, chr(0xE000 + len(self._tag_of_set)))
 
-    def of(self, *names: str) -> str:
-        """A regex character class matching every tag that carries one of ``names``."""
-        chars = sorted({tag for names_set, tag in self._tag_of_set.items() if names_set & set(names)})
+    def chars_of(self, *names: str) -> set[str]:
+        """The tag characters of every tag that carries one of ``names``."""
+        return {tag for names_set, tag in self._tag_of_set.items() if names_set & set(names)}
+
+    def of(self, *names: str, without: str | None = None) -> str:
+        """A regex character class matching every tag that carries one of ``names``
+        (and not the class ``without``)."""
+        chars = sorted({tag for names_set, tag in self._tag_of_set.items()
+                        if names_set & set(names) and without not in names_set})
         if not chars:
             return "(?!)"
         return "[" + "".join(re.escape(c) for c in chars) + "]"
 
+    # -- tokenizing ----------------------------------------------------------------------
+    def _canon(self, word: str) -> str:
+        key = self._canon_cache.get(word)
+        if key is None:
+            key = self._canon_cache[word] = canon(word)
+        return key
+
+    def _readings(self, key: str) -> Iterable[tuple[str, str]]:
+        """``(clitic, stem)`` readings of a folded word: whole first, then without a proclitic."""
+        yield "", key
+        for clitic in self.clitics:
+            if len(key) > len(clitic) + 1 and key.startswith(clitic):
+                stem = key[len(clitic):]
+                yield clitic, stem
+                if self.article and stem.startswith("ل") and not stem.startswith(self.article):
+                    yield clitic + "ل", self.article + stem[1:]  # للثاني = ل + الثاني
+
     def tokenize(self, text: str, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]``; a ``$`` token marks the end of a line or of the text."""
+        raw = list(_TOKEN_RE.finditer(text, start, end))
         tokens: list[Token] = []
         append = tokens.append
-        cache = self._cache
-        for m in self.regex.finditer(text, start, end):
+        plans = self._plans
+        i, n = 0, len(raw)
+        while i < n:
+            m = raw[i]
             kind = m.lastgroup
-            if kind == "lex":
-                word, clitic = m.group("w"), m.group("cl") or ""
-                wa = "و" in clitic
-                known = cache.get((word, wa))
-                if known is None:
-                    key = canon(word)
-                    tag = self.wa_tag_of.get(key, self.tag_of[key]) if wa else self.tag_of[key]
-                    known = cache[(word, wa)] = (tag, self.info[key])
-                append(Token(m.start(), m.end(), word, known[0], known[1], clitic))
-            elif kind == "d":
-                digits = m.group()
-                n = len(digits)
-                tag = "a" if n <= 2 else "b" if n == 3 else "c" if n == 4 else "e"
-                append(Token(m.start(), m.end(), digits, tag))
-            elif kind == "x":
-                append(Token(m.start(), m.end(), m.group(), "x"))
+            if kind == "w":
+                word = m.group()
+                plan = plans.get(word, _UNSEEN)
+                if plan is _UNSEEN:
+                    plan = plans[word] = self._plan(word)
+                if plan is None:
+                    append(Token(m.start(), m.end(), word, "x"))
+                    i += 1
+                    continue
+                token, used = self._word_token(raw, i, plan)
+                append(token)
+                i += used
+                continue
+            s, e = m.span()
+            if kind == "d":
+                size = e - s
+                append(Token(s, e, m.group(), "a" if size <= 2 else "b" if size == 3 else "c" if size == 4 else "e"))
             elif kind == "nl":
-                append(Token(m.start(), m.end(), "\n", "|"))
+                append(Token(s, e, "\n", "|"))
             else:
                 ch = m.group().translate(_PUNCT_FOLD)
-                append(Token(m.start(), m.end(), ch, ch if ch in _PUNCT_KEEP else "?"))
+                append(Token(s, e, ch, ch if ch in _PUNCT_KEEP else "?"))
+            i += 1
         if end >= len(text) or text[end] == "\n":
             append(Token(end, end, "", "$"))
         return tokens
+
+    def _plan(self, word: str) -> list[tuple[str, str, list[int], bool]] | None:
+        """How a word may be read: ``(clitic, stem, phrase lengths, known alone)`` for each reading
+        that could lead somewhere, or None for a word of no class (the common case, cached)."""
+        plan = []
+        for clitic, stem in self._readings(self._canon(word)):
+            lengths = self.phrase_lengths.get(stem, [])
+            known = stem in self.info
+            if lengths or known:
+                plan.append((clitic, stem, lengths, known))
+        return plan or None
+
+    def _word_token(self, raw: list, i: int, plan: list) -> tuple[Token, int]:
+        """The longest known phrase or word starting at ``raw[i]``, and how many raw tokens it took."""
+        s, e = raw[i].span()
+        info = self.info
+        for clitic, stem, lengths, known in plan:
+            for length in lengths:
+                words, j = [stem], i + 1
+                while len(words) < length and j < len(raw):
+                    kind = raw[j].lastgroup
+                    if kind == "w":
+                        words.append(self._canon(raw[j].group()))
+                    elif not (kind == "p" and raw[j].group() == "."):
+                        break
+                    j += 1
+                if len(words) == length and "".join(words) in info:
+                    return self._known(s, raw[j - 1].end(), "".join(words), clitic, raw, i, j), j - i
+            if known:
+                return self._known(s, e, stem, clitic, raw, i, i + 1), 1
+        return Token(s, e, raw[i].group(), "x"), 1
+
+    def _known(self, s: int, e: int, key: str, clitic: str, raw: list, i: int, j: int) -> Token:
+        wa = "و" in clitic
+        tag = self.wa_tag_of.get(key, self.tag_of[key]) if wa else self.tag_of[key]
+        text = raw[i].group()[len(clitic):] if j == i + 1 else key
+        return Token(s, e, text, tag, self.info[key], clitic)
+
+
+# ---------------------------------------------------------------------------------------------
+# anchors
+# ---------------------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"\d+")
+_TRAIL = ".,،:)»\""
+_LEAD = "(«\""
+_MAX_SPELLINGS = 16
+# classes whose word, right before a number, makes the number part of a date (سال ۱۴۰۳, في 2020)
+DIGIT_CUE_CLASSES = ("cue_year", "year_prepositions", "year_nouns", "cue_day", "cue_date", "cue_of",
+                     "month_cue_before", "range_from", "range_to", "range_between", "shift_before", "decade_cue",
+                     "weekday", "relative_day", "month")
+# classes whose word, right after a number, makes it part of a date (۱۴۰۳ هجری شمسی, ۱۵ام)
+DIGIT_FOLLOWER_CLASSES = ("era", "ordinal_suffix", "latin_ordinal_suffix", "count_unit", "month")
+NEAR = 40  # a number this close to an anchor word is worth reading
+
+
+def _spellings(word: str, variants: list[str]) -> set[str]:
+    """The spellings of a word the press uses, from the language's loosely written letters."""
+    options = []
+    for ch in word:
+        group = next((v for v in variants if ch in v), None)
+        options.append(group or ch)
+    out = {"".join(combo) for combo in itertools.islice(itertools.product(*options), _MAX_SPELLINGS)}
+    out.add(word)
+    return out
+
+
+class Anchors:
+    """Where a text may hold a date: anchor words and the numbers that have date words around them.
+
+    Whitespace-separated words of a text are intersected with a set of anchor words in every
+    spelling, proclitic and attached punctuation (a C-speed set operation); numbers are found
+    with one regex and kept when an anchor word is near, when the word before them is a date
+    cue (``سال``, ``في``) or when a date word, separator or era follows them.
+    """
+
+    def __init__(self, tags: Tagset, extras: bool = False):
+        lex = tags.lex
+        self.extras = extras
+        variants = lex.spelling_variants
+        clitics = [""] + list(lex.table["language"].get("clitics", []))
+        names = ANCHOR_CLASSES + (EXTRA_ANCHOR_CLASSES if extras else ())
+        words: set[str] = set()
+        for w in self._class_words(tags, names, phrases=True):
+            for spelled in _spellings(w, variants):
+                for c in clitics:
+                    base = c + spelled
+                    words.add(base)
+                    words.update(base + t for t in _TRAIL)
+                words.update(l + spelled for l in _LEAD)
+                words.update(l + spelled + t for l in _LEAD for t in _TRAIL)
+        self.words = frozenset(words)
+        cues: set[str] = set()
+        for w in self._class_words(tags, DIGIT_CUE_CLASSES, phrases=False):
+            for spelled in _spellings(w, variants):
+                cues.update(c + spelled for c in clitics)
+        self.digit_cues = frozenset(cues)
+        followers = [f for name in DIGIT_FOLLOWER_CLASSES if tags.classes.get(name)
+                     for f in tags.classes[name].forms]
+        from ..lexicon import alternation
+        self._follower = re.compile(rf"[\s\u200c]*(?:[/.\-][\s\u200c]*\d|(?:{alternation(followers)})(?!\w))",
+                                    re.IGNORECASE)
+
+    @staticmethod
+    def _class_words(tags: Tagset, names: Iterable[str], phrases: bool) -> set[str]:
+        out: set[str] = set()
+        for name in names:
+            cls = tags.classes.get(name)
+            if cls:
+                for form in cls.forms:
+                    out |= Anchors._anchor_words(form, tags) if phrases else {form.split()[-1]}
+        return out
+
+    @staticmethod
+    def _anchor_words(form: str, tags: Tagset) -> set[str]:
+        """The words of a form that announce it: all of a one-word form; of a phrase, the words
+        that are not ordinary words of another class (كانون, not الثاني), and the phrase written
+        joined or with ZWNJ."""
+        words = [w for w in re.split(r"[\s\u200c]+", form.strip()) if w]
+        if len(words) == 1:
+            return {words[0], words[0].lower(), words[0].title()}
+        out = {"".join(words), "\u200c".join(words)}
+        for w in words:
+            known = tags.info.get(canon(w), {})
+            if not known or any(n in ANCHOR_CLASSES for n in known):
+                out.add(w)
+        return out
+
+    def find(self, text: str, start: int) -> list[tuple[int, int]]:
+        """Spans of anchor words and of the numbers worth reading in ``text[start:]``, in order."""
+        spans = []
+        n = len(text)
+        for word in self.words.intersection(text[start:].split()):
+            size = len(word)
+            i = text.find(word, start)
+            while i >= 0:
+                j = i + size
+                if (i == 0 or text[i - 1].isspace()) and (j == n or text[j].isspace()):
+                    spans.append((i, j))
+                i = text.find(word, j)
+        spans.sort()
+        starts = [s for s, _e in spans]
+        numbers = []
+        for m in _DIGITS.finditer(text, start):
+            s, e = m.span()
+            k = bisect.bisect_left(starts, s - NEAR)
+            if self.extras or k < len(starts) and starts[k] <= e + NEAR or self._cued(text, s) \
+                    or self._follower.match(text, e):
+                numbers.append((s, e))
+        if numbers:
+            spans = sorted(spans + numbers)
+        return spans
+
+    def _cued(self, text: str, pos: int) -> bool:
+        """Is the word right before the number at ``pos`` a date cue (سال ۱۴۰۳, في 2020)?"""
+        j = pos
+        while j > 0 and text[j - 1] in " \t\u00a0\u200c":
+            j -= 1
+        i = j
+        while i > 0 and not text[i - 1].isspace() and j - i < 20:
+            i -= 1
+        word = text[i:j].strip("(«\",،)")
+        return word in self.digit_cues or word.rsplit("/", 1)[-1].rsplit("(", 1)[-1] in self.digit_cues
