@@ -306,7 +306,7 @@ _WORD_START = re.compile(r"(?<!\w)ال")
 def detect_language(text: str, default: str = "fa") -> str:
     """``fa`` or ``ar``, from the letters only one of them uses (tables' ``detect_letters``),
     the yeh and kaf the text is written with, ZWNJ (Persian) and the article ال (Arabic)."""
-    sample = text[:3000]
+    sample = text[:1500]
     fa = (3 * sum(sample.count(ch) for ch in lexicon("fa").detect_letters)
           + sample.count("ی") + sample.count("ک") + sample.count("\u200c"))
     ar = (3 * sum(sample.count(ch) for ch in lexicon("ar").detect_letters)

@@ -98,8 +98,8 @@ class CleanText:
 
 def clean(text: str) -> CleanText:
     """Delete ignorable characters, keeping the offset map."""
-    deleted = [m.start() for m in _IGNORABLE_RE.finditer(text)]
-    if not deleted:
+    if _IGNORABLE_RE.search(text) is None:
         return CleanText(text, text)
+    deleted = [m.start() for m in _IGNORABLE_RE.finditer(text)]
     shifts = tuple(d - k for k, d in enumerate(deleted))
     return CleanText(text, _IGNORABLE_RE.sub("", text), shifts, tuple(deleted))

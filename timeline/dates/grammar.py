@@ -42,6 +42,7 @@ from .expressions import (
     WeekdayDay,
     WeekdayRef,
 )
+from .firstchars import first_chars
 from .tokens import Anchors, Tagset, Token
 
 WINDOW = 40  # characters of context on each side of an anchor
@@ -72,7 +73,8 @@ class Match:
         self.text = text
 
     def has(self, group: str) -> bool:
-        return self.m.groupdict().get(group) is not None
+        index = self.m.re.groupindex.get(group)
+        return index is not None and self.m.start(index) >= 0
 
     def toks(self, group: str | None = None) -> list[Token]:
         if group is None:
@@ -114,8 +116,9 @@ class Grammar:
         self.tags = Tagset(lex, latin)
         self.anchors = Anchors(self.tags)
         self._anchors_extra: Anchors | None = None
-        self.rules = [Rule(name, re.compile(rx), build, self._gate(needs)) for name, rx, build, needs in self._rules()]
-        self.rules += [Rule(name, re.compile(rx), build, self._gate(needs), True)
+        self.rules = [Rule(name, _compile_rule(rx), build, self._gate(needs))
+                      for name, rx, build, needs in self._rules()]
+        self.rules += [Rule(name, _compile_rule(rx), build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
@@ -143,10 +146,9 @@ class Grammar:
             nl = text.find("\n", a_end, we)
             if nl >= 0:
                 we = nl
-            while ws > start and not text[ws - 1].isspace():
-                ws -= 1
-            while we < len(text) and not text[we].isspace():
-                we += 1
+            ws = max(start, text.rfind(" ", start, ws) + 1)  # whole words only
+            space = text.find(" ", we)
+            we = len(text) if space < 0 or space > we + 30 else space
             if ws <= we0:
                 we0 = max(we0, we)
             else:
@@ -161,21 +163,20 @@ class Grammar:
 
         With ``extras``, durations, repeating sets and vague times are read too.
         """
+        tokens: list[Token] = []
+        for ws, we in self.windows(text, start, extras):  # all windows in one tag string, | between
+            tokens += self.tags.tokenize(text, ws, we)
+            tokens.append(Token(we, we, "", "|"))
+        tagstr = "".join(t.tag for t in tokens)
+        present = set(tagstr)
         found: list[tuple[int, int, int, list[Parse]]] = []
-        order = 0
-        rules = self.rules if extras else [r for r in self.rules if not r.extra]
-        for ws, we in self.windows(text, start, extras):
-            tokens = self.tags.tokenize(text, ws, we)
-            tagstr = "".join(t.tag for t in tokens)
-            present = set(tagstr)
-            for rule in rules:
-                if rule.gate.isdisjoint(present):
-                    continue
-                for m in rule.regex.finditer(tagstr):
-                    parses = rule.build(Match(m, tokens, text))
-                    if parses:
-                        found.append((min(p.start for p in parses), max(p.end for p in parses), order, parses))
-                    order += 1
+        for order, rule in enumerate(self.rules):
+            if rule.gate.isdisjoint(present) or rule.extra and not extras:
+                continue
+            for m in rule.regex.finditer(tagstr):
+                parses = rule.build(Match(m, tokens, text))
+                if parses:
+                    found.append((min(p.start for p in parses), max(p.end for p in parses), order, parses))
         return _select(found)
 
     # =======================================================================================
@@ -493,8 +494,7 @@ class Grammar:
         from ..textnorm import canon
         if canon(token.text) != "می":
             return False
-        i = x.tokens.index(token)
-        nxt = x.tokens[i + 1] if i + 1 < len(x.tokens) else None
+        nxt = next((t for t in x.tokens[x.m.start():x.m.end() + 2] if t.start >= token.end), None)
         if nxt is None or nxt.tag != "x":
             return False
         word = canon(nxt.text)
@@ -1207,6 +1207,15 @@ class Grammar:
 # =============================================================================================
 # helpers
 # =============================================================================================
+
+def _compile_rule(rx: str) -> re.Pattern:
+    """A rule's regex, led by a look-ahead on the tags it can start with: most positions of a
+    tag string (unknown words, punctuation) then fail at one character test."""
+    first = first_chars(rx)
+    if not first:
+        return re.compile(rx)
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" + rx)
+
 
 def _after_lam(token: Token) -> bool:
     """Does the word carry the preposition ل (للثاني, لعام)?"""

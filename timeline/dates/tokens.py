@@ -26,15 +26,17 @@ from ..textnorm import canon
 
 # classes read from whole sentences, never as tokens
 _SENTENCE_CLASSES = {"future", "past", "clause_opener"}
-# classes whose words announce a date phrase (the anchors)
-ANCHOR_CLASSES = ("month", "weekday", "relative_day", "relative_word", "holiday", "part", "modifier_after",
-                  "modifier_counted", "shift_after", "shift_before", "decade_word", "decade_cue", "century_word",
-                  "quarter_cue", "latin_month", "season")
+# classes whose words announce a date phrase on their own (the anchors)
+ANCHOR_CLASSES = ("month", "weekday", "relative_day", "relative_word", "holiday", "decade_word", "latin_month")
 EXTRA_ANCHOR_CLASSES = ("duration_unit", "vague_counts", "vague_units", "vague_words", "set_prefixes",
                         "set_words", "count_unit")
+# words that belong to a date only in company (numbers, units): read when cued, followed or near
+CANDIDATE_CLASSES = ("number_word", "unit", "count_unit")
 
 _WORD = r"[^\W\d_]+(?:\u200c[^\W\d_]+)*"
-_TOKEN_RE = re.compile(rf"(?P<d>\d+)|(?P<w>{_WORD})|(?P<nl>\n)|(?P<p>[^\w\s\u200c])")
+# Latin, Persian and Arabic-Indic digits (a class is faster to scan than \d)
+DIGIT = "0-9\u06f0-\u06f9\u0660-\u0669"
+_TOKEN_RE = re.compile(rf"(?P<d>[{DIGIT}]+)|(?P<w>{_WORD})|(?P<nl>\n)|(?P<p>[^\w\s\u200c])")
 _PUNCT_FOLD = str.maketrans({"،": ",", "٬": ",", "٫": ".", "–": "-", "—": "-", "؛": ";", "٪": "%",
                              "«": '"', "»": '"', "[": "(", "]": ")", "\u2010": "-", "\u2011": "-"})
 _PUNCT_KEEP = set("/-.,():%;\"")
@@ -144,26 +146,29 @@ class Tagset:
             if kind == "w":
                 word = m.group()
                 plan = plans.get(word, _UNSEEN)
-                if plan is _UNSEEN:
-                    plan = plans[word] = self._plan(word)
                 if plan is None:
                     append(Token(m.start(), m.end(), word, "x"))
                     i += 1
                     continue
+                if plan is _UNSEEN:
+                    plan = plans[word] = self._plan(word)
+                    if plan is None:
+                        continue
                 token, used = self._word_token(raw, i, plan)
                 append(token)
                 i += used
-                continue
-            s, e = m.span()
-            if kind == "d":
+            elif kind == "d":
+                s, e = m.span()
                 size = e - s
                 append(Token(s, e, m.group(), "a" if size <= 2 else "b" if size == 3 else "c" if size == 4 else "e"))
-            elif kind == "nl":
-                append(Token(s, e, "\n", "|"))
-            else:
+                i += 1
+            elif kind == "p":
                 ch = m.group().translate(_PUNCT_FOLD)
-                append(Token(s, e, ch, ch if ch in _PUNCT_KEEP else "?"))
-            i += 1
+                append(Token(m.start(), m.end(), ch, ch if ch in _PUNCT_KEEP else "?"))
+                i += 1
+            else:
+                append(Token(m.start(), m.end(), "\n", "|"))
+                i += 1
         if end >= len(text) or text[end] == "\n":
             append(Token(end, end, "", "$"))
         return tokens
@@ -210,16 +215,18 @@ class Tagset:
 # anchors
 # ---------------------------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(f"[{DIGIT}]+")
 _TRAIL = ".,،:)»\""
+_TRAIL_SHORT = ".,،"  # after a word that also carries a proclitic
 _LEAD = "(«\""
-_MAX_SPELLINGS = 16
-# classes whose word, right before a number, makes the number part of a date (سال ۱۴۰۳, في 2020)
-DIGIT_CUE_CLASSES = ("cue_year", "year_prepositions", "year_nouns", "cue_day", "cue_date", "cue_of",
-                     "month_cue_before", "range_from", "range_to", "range_between", "shift_before", "decade_cue",
-                     "weekday", "relative_day", "month")
-# classes whose word, right after a number, makes it part of a date (۱۴۰۳ هجری شمسی, ۱۵ام)
-DIGIT_FOLLOWER_CLASSES = ("era", "ordinal_suffix", "latin_ordinal_suffix", "count_unit", "month")
+_MAX_SPELLINGS = 8
+# classes whose word, right before a number or unit, makes it part of a date (سال ۱۴۰۳, في 2020, این هفته)
+CUE_CLASSES = ("cue_year", "year_prepositions", "year_nouns", "cue_day", "cue_date", "cue_of",
+               "month_cue_before", "range_from", "range_to", "range_between", "shift_before", "decade_cue",
+               "century_word", "quarter_cue", "part", "season", "modifier_before", "weekday", "relative_day", "month")
+# classes whose word, right after a number or unit, makes it part of a date (۱۴۰۳ هجری شمسی, ۱۵ام, هفته گذشته)
+FOLLOWER_CLASSES = ("era", "ordinal_suffix", "latin_ordinal_suffix", "count_unit", "month", "modifier_after",
+                    "modifier_counted", "shift_after")
 NEAR = 40  # a number this close to an anchor word is worth reading
 
 
@@ -247,28 +254,41 @@ class Anchors:
         lex = tags.lex
         self.extras = extras
         variants = lex.spelling_variants
-        clitics = [""] + list(lex.table["language"].get("clitics", []))
+        # the proclitics anchors are looked for with: one letter, or "و" and one more (وبال…)
+        clitics = [""] + [c for c in lex.table["language"].get("clitics", []) if len(c) == 1 or c.startswith("و")]
         names = ANCHOR_CLASSES + (EXTRA_ANCHOR_CLASSES if extras else ())
         words: set[str] = set()
         for w in self._class_words(tags, names, phrases=True):
-            for spelled in _spellings(w, variants):
-                for c in clitics:
-                    base = c + spelled
-                    words.add(base)
-                    words.update(base + t for t in _TRAIL)
-                words.update(l + spelled for l in _LEAD)
-                words.update(l + spelled + t for l in _LEAD for t in _TRAIL)
+            words |= self._attached(_spellings(w, variants), clitics)
         self.words = frozenset(words)
         cues: set[str] = set()
-        for w in self._class_words(tags, DIGIT_CUE_CLASSES, phrases=False):
+        for w in self._class_words(tags, CUE_CLASSES, phrases=False):
             for spelled in _spellings(w, variants):
                 cues.update(c + spelled for c in clitics)
-        self.digit_cues = frozenset(cues)
-        followers = [f for name in DIGIT_FOLLOWER_CLASSES if tags.classes.get(name)
+        self.cues = frozenset(cues)
+        # numbers and units are read when cued, followed or near an anchor (في الحادي والعشرين, هفته گذشته)
+        candidates: set[str] = set()
+        for w in self._class_words(tags, CANDIDATE_CLASSES, phrases=False):
+            candidates |= self._attached(_spellings(w, variants), clitics)
+        self.candidates = frozenset(candidates)
+        followers = [f for name in FOLLOWER_CLASSES if tags.classes.get(name)
                      for f in tags.classes[name].forms]
         from ..lexicon import alternation
         self._follower = re.compile(rf"[\s\u200c]*(?:[/.\-][\s\u200c]*\d|(?:{alternation(followers)})(?!\w))",
                                     re.IGNORECASE)
+
+    @staticmethod
+    def _attached(spellings: set[str], clitics: list[str]) -> set[str]:
+        """A word as it stands between spaces: with a proclitic, or with punctuation attached."""
+        out: set[str] = set()
+        for spelled in spellings:
+            for c in clitics:
+                out.add(c + spelled)
+                out.update(c + spelled + t for t in _TRAIL_SHORT)
+            out.update(l + spelled for l in _LEAD)
+            out.update(spelled + t for t in _TRAIL)
+            out.update(l + spelled + t for l in _LEAD for t in _TRAIL)
+        return out
 
     @staticmethod
     def _class_words(tags: Tagset, names: Iterable[str], phrases: bool) -> set[str]:
@@ -291,15 +311,35 @@ class Anchors:
         out = {"".join(words), "\u200c".join(words)}
         for w in words:
             known = tags.info.get(canon(w), {})
-            if not known or any(n in ANCHOR_CLASSES for n in known):
+            if known and any(n in ANCHOR_CLASSES for n in known) or not known and len(w) >= 3:
                 out.add(w)
         return out
 
     def find(self, text: str, start: int) -> list[tuple[int, int]]:
         """Spans of anchor words and of the numbers worth reading in ``text[start:]``, in order."""
+        words = (text[start:] if start else text).split()
+        spans = self._positions(text, start, self.words.intersection(words))
+        candidates = [m.span() for m in _DIGITS.finditer(text, start)]
+        found = self.candidates.intersection(words)
+        if found:
+            candidates += self._positions(text, start, found)
+        if self.extras:
+            return sorted(spans + candidates)
+        starts = [s for s, _e in spans]
+        follower, cued = self._follower.match, self._cued
+        kept = []
+        for s, e in candidates:
+            k = bisect.bisect_left(starts, s - NEAR)
+            if k < len(starts) and starts[k] <= e + NEAR or follower(text, e) or cued(text, s):
+                kept.append((s, e))
+        return sorted(spans + kept) if kept else spans
+
+    @staticmethod
+    def _positions(text: str, start: int, found: Iterable[str]) -> list[tuple[int, int]]:
+        """Where whole whitespace-separated words of ``found`` occur, sorted."""
         spans = []
         n = len(text)
-        for word in self.words.intersection(text[start:].split()):
+        for word in found:
             size = len(word)
             i = text.find(word, start)
             while i >= 0:
@@ -308,25 +348,19 @@ class Anchors:
                     spans.append((i, j))
                 i = text.find(word, j)
         spans.sort()
-        starts = [s for s, _e in spans]
-        numbers = []
-        for m in _DIGITS.finditer(text, start):
-            s, e = m.span()
-            k = bisect.bisect_left(starts, s - NEAR)
-            if self.extras or k < len(starts) and starts[k] <= e + NEAR or self._cued(text, s) \
-                    or self._follower.match(text, e):
-                numbers.append((s, e))
-        if numbers:
-            spans = sorted(spans + numbers)
         return spans
+
+    @staticmethod
+    def _near(starts: list[int], s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, s - NEAR)
+        return k < len(starts) and starts[k] <= e + NEAR
 
     def _cued(self, text: str, pos: int) -> bool:
         """Is the word right before the number at ``pos`` a date cue (سال ۱۴۰۳, في 2020)?"""
-        j = pos
-        while j > 0 and text[j - 1] in " \t\u00a0\u200c":
-            j -= 1
-        i = j
-        while i > 0 and not text[i - 1].isspace() and j - i < 20:
-            i -= 1
-        word = text[i:j].strip("(«\",،)")
-        return word in self.digit_cues or word.rsplit("/", 1)[-1].rsplit("(", 1)[-1] in self.digit_cues
+        end = pos
+        while end > 0 and text[end - 1] in " \t\u00a0\u200c":
+            end -= 1
+        floor = max(0, end - 24)
+        begin = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
+        word = text[max(begin, floor):end].strip("(«\",،)")
+        return word in self.cues or word.rsplit("/", 1)[-1].rsplit("(", 1)[-1] in self.cues
