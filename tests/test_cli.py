@@ -57,3 +57,22 @@ def test_help_shows_a_worked_example(command, capsys):
     with pytest.raises(SystemExit):
         main([command, "--help"])
     assert f"timeline {command} " in capsys.readouterr().out
+
+
+def test_build_writes_a_csv_with_a_byte_order_mark(tmp_path, capsys):
+    out, mentions = tmp_path / "t.csv", tmp_path / "m.csv"
+    assert main(["build", str(SEEDS), "-o", str(out), "--mentions", str(mentions)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("event_id,date_start,date_end,precision,date_jalali")
+    assert "Vladimir Putin" in text and "Saint Petersburg" in text
+    assert len(mentions.read_text(encoding="utf-8-sig").splitlines()) == 23  # header + 22 mentions
+
+
+def test_build_refuses_to_overwrite_an_input(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("پوتین امروز با پزشکیان دیدار کرد", encoding="utf-8")
+    assert main(["build", str(f), "-o", str(f)]) == 2
+    assert "input" in capsys.readouterr().err
+    assert f.read_text(encoding="utf-8") == "پوتین امروز با پزشکیان دیدار کرد"

@@ -52,3 +52,10 @@ def check_not_input(output: str | Path, inputs: list[str]) -> None:
             raise OutputError(f"refusing to write {output}: it is an input file")
         if p.is_dir() and out.suffix.lower() in (".txt", ".jsonl") and p.resolve() in out.parents:
             raise OutputError(f"refusing to write {output}: it would be read as an input next time")
+
+
+def write_csv(path: str | Path, frame) -> None:
+    """A DataFrame as CSV in UTF-8 with a byte-order mark (spreadsheets then show Persian and
+    Arabic right), written atomically."""
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n")

@@ -69,6 +69,14 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     kind ``duration``, ISO duration in ``native``), repeating sets (``هر شب``, kind ``set``) and
     vague times (``چند سال پیش``, kind ``vague``), all with a null value.
     """
+    return read_dates(text, published, lang, prefer, tense=tense, extras=extras)[0]
+
+
+def read_dates(text: str, published: dt.date | str | None = None, lang: str | None = None,
+               prefer: str = "past", *, tense: bool = True,
+               extras: bool = False) -> tuple[list[DateMention], DocumentDate]:
+    """``find_dates`` and the document date it read the text against (publication, a leading
+    ``date`` line or the page header; None when there is none)."""
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
     if isinstance(published, str):
@@ -83,7 +91,13 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     g = grammar(code)
     parses = g.parse(cleaned.text, cleaned.to_clean(body_start), extras)
     parses = _merge_ranges(parses, cleaned.text, g)
-    return _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense).run()
+    resolver = _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense)
+    mentions = resolver.run()
+    if published is not None:
+        return mentions, DocumentDate(published, PUBLICATION)
+    if resolver.header is not None and resolver.results[resolver.header].span is not None:
+        return mentions, DocumentDate(resolver.results[resolver.header].span.first, HEADER)
+    return mentions, DocumentDate(None, None)
 
 
 # ---------------------------------------------------------------------------------------------

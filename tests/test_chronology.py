@@ -1,0 +1,135 @@
+"""Contacts and the chronology on the seeds: the rows the chronology issue names, and no others."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from timeline.chronology import EVENT_COLUMNS, MENTION_COLUMNS, build_chronology, build_tables
+from timeline.contacts import holder, sentences
+from timeline.documents import Document, read_documents
+
+from .conftest import SEEDS
+
+PUBLISHED = {"000": "2024-10-10", "002": "2024-07-04", "003": "2024-10-12", "004": "2024-07-12"}
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Document]:
+    return list(read_documents([str(SEEDS)]))
+
+
+@pytest.fixture(scope="module")
+def events(seed_docs) -> pd.DataFrame:
+    return build_chronology(seed_docs)
+
+
+def rows(events: pd.DataFrame, doc_prefix: str) -> pd.DataFrame:
+    return events[events["sources"].str.contains(doc_prefix)]
+
+
+def test_columns(events):
+    assert list(events.columns) == EVENT_COLUMNS
+    assert events["event_id"].is_unique
+
+
+def test_seed_000_is_one_planned_meeting_in_turkmenistan_without_an_invented_date(events):
+    r = rows(events, "000_")
+    assert len(r) == 1
+    row = r.iloc[0]
+    assert (row["type"], row["status"], row["russia"], row["iran"]) == (
+        "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")
+    assert row["place"] in ("Turkmenistan", "Ashgabat")
+    assert row["date_start"] == "" and row["date_basis"] == "unknown"
+    assert row["reported_on"] == "2024-10-07"  # Ushakov on 16 Mehr 1403, before Peskov on 19 Mehr
+
+
+def test_seed_003_yesterday_meeting_is_undated_and_says_why(events):
+    r = rows(events, "003_")
+    met = r[(r["status"] == "occurred") & (r["type"] == "meeting")]
+    assert len(met) == 1
+    row = met.iloc[0]
+    assert (row["russia"], row["iran"], row["date_start"]) == ("Vladimir Putin", "Masoud Pezeshkian", "")
+    assert "روز گذشته" in row["date_note"] and "no document date" in row["date_note"]
+
+
+def test_seed_002_putin_meets_acting_president_mokhber(events):
+    r = rows(events, "002_")
+    assert len(r) == 1
+    row = r.iloc[0]
+    assert (row["type"], row["status"], row["russia"], row["iran"]) == (
+        "meeting", "occurred", "Vladimir Putin", "Mohammad Mokhber")
+    assert row["date_start"] == "" and "اليوم الخميس" in row["date_note"]
+
+
+def test_seed_004_qalibaf_meeting_dated_from_the_page_header(events):
+    r = rows(events, "004_")
+    row = r[r["type"] == "meeting"].iloc[0]
+    assert (row["russia"], row["iran"], row["place"]) == ("Vladimir Putin", "Mohammad Bagher Ghalibaf",
+                                                           "Saint Petersburg")
+    assert (row["date_start"], row["date_basis"], row["date_jalali"]) == ("2024-11-21", "header-date", "1403-09-01")
+
+
+def test_seed_001_summit_in_tianjin_and_parade_in_beijing(events):
+    r = rows(events, "001_")
+    got = {(x["place"], x["date_start"], x["date_end"], x["type"], x["status"]) for _i, x in r.iterrows()}
+    assert got == {("Tianjin", "2025-08-31", "2025-09-01", "summit", "planned"),
+                   ("Beijing", "2025-09-03", "2025-09-03", "summit", "planned")}
+    assert set(r["russia"]) == {"Vladimir Putin"} and set(r["iran"]) == {"Masoud Pezeshkian"}
+
+
+def test_no_rows_for_other_pairs(events):
+    for col in ("russia", "iran"):
+        assert not events[col].str.contains("Trump|Erdoğan|Kim|Netanyahu|Zelensky").any()
+    evidence = " ".join(events["evidence"])
+    for other in ("کره شمالی", "ترامپ", "أردوغان", "تركيا", "انتخاباتی در ایالات متحده"):
+        assert other not in evidence
+
+
+def test_publication_dates_give_the_real_dates(seed_docs):
+    docs = [Document(d.id, d.text, dt.date.fromisoformat(PUBLISHED[d.id[:3]]) if d.id[:3] in PUBLISHED else None)
+            for d in seed_docs]
+    ev = build_chronology(docs)
+    assert rows(ev, "002_").iloc[0]["date_start"] == "2024-07-04"
+    assert rows(ev, "002_").iloc[0]["date_basis"] == "publication-date"
+    assert rows(ev, "003_").query("status == 'occurred'").iloc[0]["date_start"] == "2024-10-11"
+    assert rows(ev, "004_").query("type == 'meeting'").iloc[0]["date_start"] == "2024-07-11"
+
+
+def test_reports_from_several_sources_merge_into_one_row():
+    a = {"id": "irna", "published": "2024-10-12",
+         "text": "پوتین و پزشکیان روز پنجشنبه ۱۹ مهر ۱۴۰۳ در عشق‌آباد دیدار کردند."}
+    b = {"id": "tasnim", "published": "2024-10-11",
+         "text": "ولادیمیر پوتین امروز در عشق آباد با مسعود پزشکیان دیدار کرد."}
+    c = {"id": "alalam", "published": "2024-10-11",
+         "text": "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان في عشق آباد يوم الخميس."}
+    ev = build_chronology([a, b, c])
+    assert len(ev) == 1
+    row = ev.iloc[0]
+    assert (row["date_start"], row["n_sources"], row["place"]) == ("2024-10-10", 3, "Ashgabat")
+    assert row["sources"] == "irna; tasnim; alalam" or set(row["sources"].split("; ")) == {"irna", "tasnim", "alalam"}
+
+
+def test_titles_resolve_to_the_office_holder_on_the_date():
+    assert holder("iran", "president", dt.date(2024, 5, 1)).id == "raisi"
+    assert holder("iran", "president", dt.date(2024, 6, 15)).id == "mokhber"
+    assert holder("iran", "president", dt.date(2024, 9, 1)).id == "pezeshkian"
+    ev = build_chronology([{"id": "a", "published": "2024-06-15",
+                            "text": "اتصل الرئيس الروسي هاتفيا بالرئيس الإيراني أمس."}])
+    row = ev.iloc[0]
+    assert (row["type"], row["russia"], row["iran"], row["date_start"]) == (
+        "phone_call", "Vladimir Putin", "Mohammad Mokhber", "2024-06-14")
+
+
+def test_mentions_table_has_one_row_per_date_mention(seed_docs):
+    tables = build_tables(seed_docs)
+    assert list(tables.mentions.columns) == MENTION_COLUMNS
+    assert len(tables.mentions) == 22
+
+
+def test_sentences_split_after_words_not_inside_abbreviations():
+    text = "رژه برگزار خواهد کرد.به همین منظور دعوت کرد. سال ۱۳۵۰ ه.ش بود"
+    assert [text[a:b] for a, b in sentences(text)] == ["رژه برگزار خواهد کرد.", "به همین منظور دعوت کرد.",
+                                                       "سال ۱۳۵۰ ه.ش بود"]

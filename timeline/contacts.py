@@ -1,0 +1,553 @@
+"""Russia–Iran contacts: sentences in which a Russian and an Iranian party meet, call, visit, sign,
+write or talk, with the date that governs the contact, its place and whether it happened.
+
+Every word this module reacts to is in ``lang/<code>.contacts.toml`` (names, titles, states,
+places, contact and status words) and ``lang/actors.toml`` (who held which office when).
+
+A contact needs a Russian and an Iranian party joined by a contact word in one sentence; a
+following sentence that goes on with ``این دیدار``, ``وی`` or ``الجانبان`` carries the parties on.
+A sentence that only says both were invited to, or take part in, a gathering is linked to the
+gatherings (summits, forums, parades) named in the sentences just before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from . import calendars as cal
+from .dates import DateMention
+from .dates.expressions import FUTURE
+from .dates.grammar import grammar
+from .lexicon import GAP0, alternation
+from .textnorm import canon
+
+RUSSIA, IRAN, OTHER = "russia", "iran", "other"
+# what a contact is, most specific first (a phone call is a phone call even when called "talks")
+TYPES = ("phone_call", "agreement", "message", "meeting", "visit", "summit", "talks")
+# kinds of contact that may be reports of one event
+FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
+            "phone_call": "phone_call", "agreement": "agreement", "message": "message"}
+OCCURRED, PLANNED, CANCELLED = "occurred", "planned", "cancelled"
+# people who speak about contacts and are not parties to them
+SPEAKER_ROLES = {"kremlin_spokesman", "foreign_ministry_spokesperson"}
+GATHERING_WINDOW = 3  # sentences before an invitation in which its gathering may be named
+
+
+# ---------------------------------------------------------------------------------------------
+# the facts: actors and their offices, places
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Office:
+    role: str
+    start: dt.date
+    end: dt.date | None
+    acting: bool = False
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    country: str
+    offices: tuple[Office, ...] = ()
+
+    def roles(self, day: dt.date | None) -> set[str]:
+        return {o.role for o in self.offices if day is None or o.covers(day)}
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    country: str
+
+
+@lru_cache(maxsize=None)
+def actors() -> tuple[dict[str, Actor], dict[str, Place]]:
+    """The people and places of ``lang/actors.toml``."""
+    with resources.files("timeline.lang").joinpath("actors.toml").open("rb") as fh:
+        table = tomllib.load(fh)
+    people = {}
+    for p in table["person"]:
+        offices = tuple(Office(o["role"], dt.date.fromisoformat(o["from"]),
+                               dt.date.fromisoformat(o["to"]) if o.get("to") else None, bool(o.get("acting")))
+                        for o in p.get("offices", []))
+        people[p["id"]] = Actor(p["id"], p["name"], p["country"], offices)
+    places = {key: Place(key, v["name"], v["country"]) for key, v in table["places"].items()}
+    return people, places
+
+
+def holder(country: str, role: str, day: dt.date | None, prefer: Iterable[str] = ()) -> Actor | None:
+    """Who held ``role`` in ``country`` on ``day``; without a day, one of ``prefer`` that ever
+    held it, else the latest holder."""
+    people = actors()[0]
+    candidates = [a for a in people.values() if a.country == country and any(o.role == role for o in a.offices)]
+    if day is not None:
+        on_day = [a for a in candidates if role in a.roles(day)]
+        if on_day:
+            return on_day[0]
+    preferred = [a for a in candidates if a.id in set(prefer)]
+    if preferred:
+        return preferred[0]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda a: max(o.start for o in a.offices if o.role == role))
+
+
+def place_contains(a: str | None, b: str | None) -> bool:
+    """Are two places compatible: the same, or one lies in the other (Ashgabat, Turkmenistan)?"""
+    if a is None or b is None or a == b:
+        return True
+    places = actors()[1]
+    pa, pb = places.get(a), places.get(b)
+    if pa is None or pb is None:
+        return False
+    return pa.country == pb.country and (pa.id == pa.country or pb.id == pb.country
+                                         or {pa.id, pb.id} <= {pa.country, pb.country})
+
+
+# ---------------------------------------------------------------------------------------------
+# the language tables, compiled
+# ---------------------------------------------------------------------------------------------
+
+class _Words:
+    """Spellings with payloads: a variant-tolerant regex and a look-up (as in timeline.lexicon)."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]], clitics: str):
+        self.lookup: dict[str, Any] = {}
+        forms = []
+        for form, payload in items:
+            self.lookup.setdefault(canon(form), payload)
+            forms.append(form)
+        self.regex = re.compile(rf"(?<!\w){clitics}(?P<w>{alternation(forms)})(?!\w)") if forms else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, Any]]:
+        if self.regex is None:
+            return []
+        end = len(text) if end is None else end
+        return [(m.start("w"), m.end("w"), m.group("w"), self.lookup.get(canon(m.group("w"))))
+                for m in self.regex.finditer(text, start, end)]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return self.regex is not None and self.regex.search(text, start, len(text) if end is None else end) is not None
+
+
+@dataclass(frozen=True)
+class Party:
+    """A Russian, Iranian or other party named in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    kind: str  # person, title, counterpart, state
+    actor: str | None = None
+    role: str | None = None
+
+
+class ContactWords:
+    """The compiled contact vocabulary of one language."""
+
+    def __init__(self, code: str):
+        with resources.files("timeline.lang").joinpath(f"{code}.contacts.toml").open("rb") as fh:
+            t = tomllib.load(fh)
+        self.code = code
+        lex = grammar(code).L
+        clitics = lex["month"].clitics
+        people, _places = actors()
+        items: list[tuple[str, Any]] = []
+        for actor_id, spellings in t["actors"].items():
+            a = people[actor_id]
+            items += [(s, ("person", a.country, actor_id, None)) for s in spellings]
+        for key, spellings in t["titles"].items():
+            country, role = key.split(".", 1)
+            items += [(s, ("title", country, None, role)) for s in spellings]
+        for country, spellings in t.get("counterparts", {}).items():
+            items += [(s, ("counterpart", country, None, None)) for s in spellings]
+        for country, spellings in t["states"].items():
+            items += [(s, ("state", country, None, None)) for s in spellings]
+        self.parties = _Words(items, clitics)
+        self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
+                              for s in spellings], clitics)
+        before = t["places"].get("before", {}).get("words", [])
+        self._place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
+            if before else None
+        self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings], clitics)
+        status = t["status"]
+        self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitics)
+                       for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation")}
+
+    def venue(self, text: str, start: int, end: int) -> str | None:
+        """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
+        for s, _e, _w, key in self.places.find(text, start, end):
+            if self._place_before and self._place_before.search(text, max(0, s - 30), s):
+                return key
+        return None
+
+
+@lru_cache(maxsize=None)
+def contact_words(code: str) -> ContactWords:
+    return ContactWords(code)
+
+
+# ---------------------------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------------------------
+
+# a sentence ends at . ! ? ؟ or a line break; a dot between digits or after a one-letter
+# abbreviation (ه.ش) does not end one
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?؟](?=\s|[^\W\d_]|$)|(?<=[^\W\d_])[!?؟]|\n+|(?<=\d)[.](?=\s)|[.](?=\s)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, trimmed of surrounding space."""
+    out = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        _add_sentence(text, start, m.end(), out)
+        start = m.end()
+    _add_sentence(text, start, len(text), out)
+    return out
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# contacts
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Contact:
+    """One report of a Russia–Iran contact, from one sentence of one document."""
+
+    doc: str
+    evidence: str
+    start: int  # the evidence sentence in the document
+    end: int
+    type: str
+    status: str
+    russia_ids: tuple[str, ...]
+    iran_ids: tuple[str, ...]
+    actors_raw: tuple[str, ...]
+    place: str | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    precision: str | None = None
+    date_basis: str = "unknown"
+    date_note: str = ""
+    date_text: str = ""
+    reported_on: dt.date | None = None
+    published: dt.date | None = None
+    confidence: float = 0.5
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.type]
+
+
+def find_contacts(text: str, mentions: list[DateMention], doc: str = "", published: dt.date | None = None,
+                  lang: str | None = None, document_date: tuple[dt.date | None, str | None] | None = None
+                  ) -> list[Contact]:
+    """The Russia–Iran contacts a document reports, one per reporting sentence.
+
+    ``mentions`` are the document's date mentions (``find_dates``); ``document_date`` is the date
+    the document is read against and where it came from (publication, header), for contacts that
+    state no date.
+    """
+    from .lexicon import detect_language
+
+    code = lang or detect_language(text)
+    words = contact_words(code)
+    g = grammar(code)
+    spans = sentences(text)
+    doc_date, doc_basis = document_date or (published, "publication-date" if published else None)
+    if published is None and doc_basis == "publication-date":
+        published = doc_date  # a leading "date" line
+    named = {p.actor for p in _parties(words, text, 0, len(text)) if p.actor}
+    found: list[Contact] = []
+    recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
+    for index, (s0, s1) in enumerate(spans):
+        cues = words.contacts.find(text, s0, s1)
+        if not cues and not words.status["participation"].search(text, s0, s1):
+            continue
+        parties = _parties(words, text, s0, s1)
+        if {k for *_x, k in cues} <= {"visit", "summit"}:
+            # "both invited to visit": the gatherings named just before, not a visit to each other
+            gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
+            if gatherings:
+                found += gatherings
+                continue
+        recent = [(i, c) for i, c in recent if index - i <= 2]
+        contact = _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
+                                 doc_date, doc_basis, named, recent, index)
+        if contact is not None:
+            found.append(contact)
+            recent.append((index, contact))
+    return found
+
+
+def _parties(words: ContactWords, text: str, start: int, end: int) -> list[Party]:
+    return [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
+            for s, e, w, payload in words.parties.find(text, start, end)]
+
+
+def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]:
+    """Russian, Iranian and other parties; spokespeople left out."""
+    people = actors()[0]
+    russia, iran, other = [], [], []
+    for p in parties:
+        if p.kind == "person" and p.actor and p.country != OTHER:
+            if any(o.role in SPEAKER_ROLES for o in people[p.actor].offices):
+                continue
+        if p.kind == "title" and p.role in SPEAKER_ROLES:
+            continue
+        {RUSSIA: russia, IRAN: iran}.get(p.country, other).append(p)
+    return russia, iran, other
+
+
+def _reporting_split(text: str, s0: int, cue_start: int, words: ContactWords) -> int:
+    """Where the reported content begins: after the last reporting verb before the contact word
+    (``پسکوف روز پنجشنبه اعلام کرد: …``), else the sentence start."""
+    split = s0
+    for _s, e, _w, _k in words.status["reporting"].find(text, s0, cue_start):
+        split = e
+    return split
+
+
+def _kind(kinds: set[str]) -> str:
+    """The kind of contact a sentence's contact words give (talks at a summit are a meeting)."""
+    if "summit" in kinds and "talks" in kinds:
+        return "meeting"
+    return next(t for t in TYPES if t in kinds)
+
+
+def _shares_party(previous: Contact, russia: list[Party], iran: list[Party]) -> bool:
+    """Does a sentence name no person, or one of the previous contact's people?"""
+    ids = {p.actor for p in russia + iran if p.actor}
+    return not ids or bool(ids & set(previous.russia_ids + previous.iran_ids))
+
+
+def _nearest(side: list[Party], cue: int) -> list[Party]:
+    """The parties of a side the contact word is about: the nearest person or title (a state only
+    when no one is named), and those standing beside it (a title next to a name, people joined by
+    "and")."""
+    if len(side) <= 1:
+        return side
+    named = [p for p in side if p.kind != "state"] or side
+    best = min(named, key=lambda p: abs(p.start - cue))
+    return [p for p in named if abs(p.start - best.start) <= 60]
+
+
+def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: ContactWords, g,
+                   mentions: list[DateMention], doc: str, published: dt.date | None, doc_date: dt.date | None,
+                   doc_basis: str | None, named: set[str], recent: list[tuple[int, Contact]],
+                   index: int) -> Contact | None:
+    if not cues:
+        return None
+    content = _reporting_split(text, s0, cues[0][0], words)
+    russia, iran, other = _sides([p for p in parties if p.start >= content] or parties)
+    kind = _kind({k for *_x, k in cues})
+    same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
+    marked = words.status["continuation"].search(text, s0, s1)
+    one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
+    if same is not None and _shares_party(same[1], russia, iran) and (
+            marked or same[1].type == kind and same[0] == index - 1 and one_side):
+        # "در این دیدار …", "آقای پوتین در پیام تبریک خود …": the contact just before, going on
+        same = same[1]
+        # "در این دیدار …", "در پیام تبریک خود …": the contact of a sentence just before, going on
+        return _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
+                     doc_date, doc_basis, named, same)
+    if not russia or not iran:
+        return None
+    if other and (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)):
+        return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party
+    cue = cues[0][0]
+    return _make(text, s0, s1, content, _nearest(russia, cue), _nearest(iran, cue), cues, words, g, mentions,
+                 doc, published, doc_date, doc_basis, named)
+
+
+def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
+          words: ContactWords, g, mentions: list[DateMention], doc: str, published: dt.date | None,
+          doc_date: dt.date | None, doc_basis: str | None, named: set[str],
+          previous: Contact | None = None) -> Contact:
+    kind = _kind({k for _s, _e, _w, k in cues})
+    status = _status(text, s0, s1, content, words, g)
+    if previous is not None and status == OCCURRED and not words.status["cancelled"].search(text, s0, s1):
+        status = previous.status
+    in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
+    reported = [m for m in in_sentence if m.end <= content and m.first is not None]
+    event_dates = [m for m in in_sentence if m.start >= content or content == s0]
+    contact = Contact(doc=doc, evidence=text[s0:s1], start=s0, end=s1, type=kind, status=status,
+                      russia_ids=(), iran_ids=(), actors_raw=(), published=published)
+    contact.reported_on = reported[-1].first if reported else (published or doc_date)
+    _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
+    if previous is not None and not event_dates:
+        # the day (or the reason for none) of the contact this sentence goes on with
+        for attr in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
+            setattr(contact, attr, getattr(previous, attr))
+    day = contact.date_start or contact.reported_on or doc_date
+    if previous is not None:
+        contact.russia_ids = _resolve_side(russia, iran, day, named) if any(p.actor for p in russia) \
+            else previous.russia_ids
+        contact.iran_ids = _resolve_side(iran, russia, day, named) if any(p.actor for p in iran) \
+            else previous.iran_ids
+        contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + tuple(p.text for p in russia + iran)))
+        if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks"):
+            contact.type = previous.type
+    else:
+        contact.russia_ids = _resolve_side(russia, iran, day, named)
+        contact.iran_ids = _resolve_side(iran, russia, day, named)
+        contact.actors_raw = tuple(dict.fromkeys(p.text for p in russia + iran))
+    contact.place = words.venue(text, s0, s1)
+    contact.confidence = _confidence(contact, russia, iran, previous)
+    return contact
+
+
+def _status(text: str, s0: int, s1: int, content: int, words: ContactWords, g) -> str:
+    if words.status["cancelled"].search(text, content, s1):
+        return CANCELLED
+    if words.status["planned"].search(text, content, s1) or g.direction(text, content, s1) == FUTURE:
+        return PLANNED
+    return OCCURRED
+
+
+def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
+          words: ContactWords, doc_date: dt.date | None, doc_basis: str | None) -> None:
+    """The date that governs the contact: the mention nearest its contact word; else, for a
+    contact that happened, the document date; else none, with the reason."""
+    usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
+    if usable:
+        cue = cues[0][0]
+        best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
+        contact.date_text = best.text
+        if best.first is None:
+            contact.date_note = f"the date «{best.text}» cannot be resolved: " + "; ".join(best.warnings)
+            contact.date_basis = "unknown"
+            return
+        contact.date_start, contact.date_end, contact.precision = best.first, best.last, best.precision
+        anchor = best.anchor_basis if best.basis in ("year-inferred",) else best.basis
+        contact.date_basis = "header-date" if "header-date" in (best.basis, best.anchor_basis) else (
+            best.basis if best.basis != "year-inferred" else f"year-inferred ({anchor})")
+        return
+    if contact.status != OCCURRED:
+        contact.date_note = "planned, no date stated"
+        return
+    if words.status["earlier"].search(text, s0, s1):
+        contact.date_note = "reported as earlier, no date stated"
+        return
+    if doc_date is None:
+        contact.date_note = "no date stated and the document carries no publication date"
+        return
+    contact.date_start = contact.date_end = doc_date
+    contact.precision = "day"
+    contact.date_basis = doc_basis or "publication-date"
+    contact.date_note = "no date stated: the document date"
+
+
+def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | None, named: set[str]) -> tuple[str, ...]:
+    """Actor ids for a side: people as named, titles resolved to the holder on ``day``, states kept."""
+    people = actors()[0]
+    out: list[str] = []
+    for p in side:
+        if p.kind == "person" and p.actor:
+            out.append(p.actor)
+        elif p.kind == "title" and p.role:
+            a = holder(p.country, p.role, day, named)
+            if a:
+                out.append(a.id)
+        elif p.kind == "counterpart":
+            roles = set()
+            for q in other_side:
+                if q.kind == "person" and q.actor:
+                    roles |= people[q.actor].roles(day)
+                elif q.role:
+                    roles.add(q.role)
+            for role in sorted(roles):
+                a = holder(p.country, role, day, named)
+                if a:
+                    out.append(a.id)
+                    break
+        elif p.kind == "state":
+            out.append(p.country)
+    named_here = [p.actor for p in side if p.kind == "person" and p.actor]
+    if named_here:
+        out = named_here  # a name beside a title or a state is the party (الرئيس الإيراني محمد مخبر)
+    return tuple(dict.fromkeys(out))
+
+
+def _confidence(contact: Contact, russia: list[Party], iran: list[Party], previous: Contact | None) -> float:
+    score = 0.5
+    if previous is None and any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran):
+        score += 0.2
+    if contact.date_basis in ("explicit",) or contact.date_basis.startswith("year-inferred"):
+        score += 0.1
+    if contact.place:
+        score += 0.05
+    if previous is not None:
+        score -= 0.1
+    if contact.date_start is None:
+        score -= 0.05
+    return round(min(max(score, 0.05), 0.95), 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# gatherings: both invited to, or taking part in, a summit named nearby
+# ---------------------------------------------------------------------------------------------
+
+def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, parties: list[Party],
+                        words: ContactWords, g, mentions: list[DateMention], doc: str,
+                        published: dt.date | None, named: set[str]) -> list[Contact]:
+    s0, s1 = spans[index]
+    russia, iran, _other = _sides(parties)
+    if not russia or not iran or not words.status["participation"].search(text, s0, s1):
+        return []
+    planned = words.status["planned"].search(text, s0, s1) or g.direction(text, s0, s1) == FUTURE
+    out = []
+    for j in range(max(0, index - GATHERING_WINDOW), index):
+        g0, g1 = spans[j]
+        gatherings = [c for c in words.contacts.find(text, g0, g1) if c[3] == "summit"]
+        if not gatherings:
+            continue
+        dates = [m for m in mentions if g0 <= m.start and m.end <= g1 and m.first is not None
+                 and m.kind not in ("duration", "set", "vague")]
+        place = words.venue(text, g0, g1)
+        if not dates and not place:
+            continue
+        contact = Contact(doc=doc, evidence=f"{text[g0:g1]} … {text[s0:s1]}", start=g0, end=s1, type="summit",
+                          status=PLANNED if planned or words.status["planned"].search(text, g0, g1) else OCCURRED,
+                          russia_ids=(), iran_ids=(), actors_raw=tuple(dict.fromkeys(p.text for p in russia + iran)),
+                          place=place, published=published)
+        if dates:
+            contact.date_start = min(m.first for m in dates)
+            contact.date_end = max(m.last for m in dates)
+            contact.precision = "day" if contact.date_start == contact.date_end else "days"
+            contact.date_text = " ; ".join(m.text for m in dates)
+            contact.date_basis = "header-date" if any("header-date" in (m.basis, m.anchor_basis) for m in dates) \
+                else "explicit" if all(m.basis == "explicit" for m in dates) else "year-inferred"
+        else:
+            contact.date_note = "the gathering's date is not stated"
+        contact.reported_on = published
+        day = contact.date_start or published
+        contact.russia_ids = _resolve_side(russia, iran, day, named)
+        contact.iran_ids = _resolve_side(iran, russia, day, named)
+        contact.confidence = 0.55
+        out.append(contact)
+    return out
