@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from . import calendars as cal
-from .contacts import (CANCELLED, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors, find_contacts,
-                       place_contains)
-from .dates import DateMention, read_dates
+from .contacts import CANCELLED, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors, place_contains
+from .dates import DateMention
 from .documents import Document
 
 EVENT_COLUMNS = ["event_id", "date_start", "date_end", "precision", "date_jalali", "date_basis", "date_note",
@@ -41,18 +40,89 @@ class Tables:
 
 
 @dataclass
+class Reports:
+    """Reports that agree in everything merging looks at (kind, status, sides, place, date; and
+    the document, for undated ones): kept once, with every source, so memory grows with the
+    number of distinct reports, not with the number of articles."""
+
+    contact: Contact  # the most confident of them (then the earliest in its document)
+    docs: dict[str, None] = field(default_factory=dict)
+    count: int = 0
+    actors_raw: dict[str, None] = field(default_factory=dict)
+    reported_on: dt.date | None = None
+
+    def add(self, c: Contact) -> None:
+        if _best_key(c) < _best_key(self.contact):
+            self.contact = c
+        self.docs[c.doc] = None
+        self.count += 1
+        self.actors_raw.update(dict.fromkeys(c.actors_raw))
+        if c.reported_on and (self.reported_on is None or c.reported_on < self.reported_on):
+            self.reported_on = c.reported_on
+
+
+@dataclass
 class Event:
     """Reports of one contact, merged."""
 
-    reports: list[Contact] = field(default_factory=list)
+    reports: list[Reports] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+
+    def add(self, r: Reports) -> None:
+        self.reports.append(r)
+        self.docs.update(r.docs)
 
     @property
     def best(self) -> Contact:
-        return max(self.reports, key=lambda c: (c.confidence, -c.start))
+        return min((r.contact for r in self.reports), key=_best_key)
 
     def dated(self) -> Contact | None:
-        dated = [c for c in self.reports if c.date_start is not None]
+        dated = [r.contact for r in self.reports if r.contact.date_start is not None]
         return min(dated, key=_date_rank) if dated else None
+
+
+def _best_key(c: Contact) -> tuple[float, int, str]:
+    return -c.confidence, c.start, c.doc
+
+
+def _group_key(c: Contact) -> tuple:
+    key = (c.type, c.status, c.russia_ids, c.iran_ids, c.place, c.date_start, c.date_end, c.precision,
+           c.date_basis, c.date_note)
+    return key if c.date_start is not None else key + (c.doc,)
+
+
+class Chronology:
+    """Contacts added document by document; :meth:`events` merges them into events and
+    :meth:`frame` gives the chronology table."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple, Reports] = {}
+
+    def add(self, contacts: Iterable[Contact]) -> None:
+        for c in contacts:
+            group = self._groups.get(key := _group_key(c))
+            if group is None:
+                group = self._groups[key] = Reports(c)
+            group.add(c)
+
+    def events(self) -> list[Event]:
+        """Group reports of the same contact (the most specific reports seed the groups)."""
+        return _merge(sorted(self._groups.values(), key=_group_order))
+
+    def rows(self) -> list[dict]:
+        rows = [event_row(e) for e in self.events()]
+        rows.sort(key=lambda r: (r["date_start"] == "", r["date_start"], r["reported_on"], r["event_id"]))
+        return rows
+
+    def frame(self) -> Any:
+        import pandas as pd
+
+        return pd.DataFrame(self.rows(), columns=EVENT_COLUMNS)
+
+
+def _group_order(r: Reports) -> tuple:
+    c = r.contact
+    return _date_rank(c), -c.confidence, c.doc, c.start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -70,21 +140,6 @@ def _as_document(item: Any, index: int) -> Document:
             published = dt.date.fromisoformat(published[:10])
         return Document(str(item.get("id", f"doc{index}")), item["text"], published)
     raise TypeError(f"a document is a Document, a str or a dict with 'text', not {type(item).__name__}")
-
-
-def read_document(doc: Document) -> tuple[list[Contact], list[DateMention]]:
-    """The contacts and the date mentions of one document."""
-    mentions, document_date = read_dates(doc.text, published=doc.published)
-    contacts = find_contacts(doc.text, mentions, doc=doc.id, published=doc.published,
-                             document_date=(document_date.date, document_date.basis))
-    return contacts, mentions
-
-
-def read_documents(documents: Iterable[Any]) -> Iterator[tuple[Document, list[Contact], list[DateMention]]]:
-    for index, item in enumerate(documents):
-        doc = _as_document(item, index)
-        contacts, mentions = read_document(doc)
-        yield doc, contacts, mentions
 
 
 # ---------------------------------------------------------------------------------------------
@@ -118,22 +173,24 @@ def _sides_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True  # a state stands in for its people
 
 
-def _compatible(event: Event, c: Contact) -> bool:
-    head = event.reports[0]
-    if FAMILIES[head.type] != c.family:
+def _compatible(event: Event, group: Reports) -> bool:
+    c = group.contact
+    heads = [r.contact for r in event.reports]
+    if FAMILIES[heads[0].type] != c.family:
         return False
     if not all(_sides_compatible(r.russia_ids, c.russia_ids) and _sides_compatible(r.iran_ids, c.iran_ids)
-               for r in event.reports):
+               for r in heads):
         return False
-    if not all(place_contains(r.place, c.place) for r in event.reports):
+    if not all(place_contains(r.place, c.place) for r in heads):
         return False
     dated = event.dated()
     a, b = (_interval(dated) if dated else None), _interval(c)
-    statuses = {r.status for r in event.reports} | {c.status}
-    if c.doc not in {r.doc for r in event.reports} and (a is None) != (b is None):
+    statuses = {r.status for r in heads} | {c.status}
+    new_source = event.docs.isdisjoint(group.docs)
+    if new_source and (a is None) != (b is None):
         return False  # across sources, an undated report cannot be told to be this dated event
-    if c.doc not in {r.doc for r in event.reports} and a is None and b is None \
-            and not (c.place and all(r.place and place_contains(r.place, c.place) for r in event.reports)):
+    if new_source and a is None and b is None \
+            and not (c.place and all(r.place and place_contains(r.place, c.place) for r in heads)):
         return False  # undated reports from different sources: one event only at one known place
     if len(statuses) > 1:
         # a plan and its happening are one event only when both give the same day
@@ -144,17 +201,44 @@ def _compatible(event: Event, c: Contact) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def deduplicate(contacts: Iterable[Contact]) -> list[Event]:
-    """Group reports of the same contact (the most specific reports seed the groups)."""
+def _weeks(interval: tuple[dt.date, dt.date]) -> range:
+    return range(interval[0].toordinal() // 7, interval[1].toordinal() // 7 + 1)
+
+
+def _merge(groups: list[Reports]) -> list[Event]:
+    """Each group joins the first earlier event it is compatible with, else starts one.
+
+    Groups come most specific first, so an event's date is that of its first dated group and
+    dated groups all come before undated ones: a dated group can only join an event whose
+    interval overlaps its own, found through an index by family and week."""
     events: list[Event] = []
-    for c in sorted(contacts, key=lambda c: (_date_rank(c), -c.confidence, c.doc, c.start)):
-        for event in events:
-            if _compatible(event, c):
-                event.reports.append(c)
+    by_family: dict[str, list[int]] = {}
+    by_week: dict[tuple[str, int], list[int]] = {}
+    for group in groups:
+        family, interval = group.contact.family, _interval(group.contact)
+        if interval is None:
+            candidates = by_family.get(family, [])
+        else:
+            candidates = sorted({i for w in _weeks(interval) for i in by_week.get((family, w), ())})
+        for i in candidates:
+            if _compatible(events[i], group):
+                events[i].add(group)
                 break
         else:
-            events.append(Event([c]))
+            events.append(Event())
+            events[-1].add(group)
+            by_family.setdefault(family, []).append(len(events) - 1)
+            if interval is not None:
+                for w in _weeks(interval):
+                    by_week.setdefault((family, w), []).append(len(events) - 1)
     return events
+
+
+def deduplicate(contacts: Iterable[Contact]) -> list[Event]:
+    """Group reports of the same contact into events."""
+    chronology = Chronology()
+    chronology.add(contacts)
+    return chronology.events()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,14 +294,15 @@ def _status(reports: list[Contact]) -> str:
 
 def event_row(event: Event) -> dict:
     """The chronology row of a merged event."""
-    reports = event.reports
+    groups = event.reports
+    reports = [g.contact for g in groups]
     best, dated = event.best, event.dated()
     start = dated.date_start if dated else None
     end = dated.date_end if dated else None
     # why there is no date: a report's own unresolved date says most
     notes = [r.date_note for r in sorted(reports, key=lambda r: not r.date_text) if r.date_note]
-    sources = list(dict.fromkeys(r.doc for r in reports))
-    reported = [r.reported_on for r in reports if r.reported_on]
+    sources = list(dict.fromkeys(doc for g in groups for doc in g.docs))
+    reported = [g.reported_on for g in groups if g.reported_on]
     row = {
         "date_start": start.isoformat() if start else "",
         "date_end": end.isoformat() if end else "",
@@ -229,14 +314,15 @@ def event_row(event: Event) -> dict:
         "status": _status(reports),
         "russia": _names(_merge_ids(reports, "russia_ids")),
         "iran": _names(_merge_ids(reports, "iran_ids")),
-        "actors_raw": LIST_SEPARATOR.join(dict.fromkeys(a for r in reports for a in r.actors_raw)),
+        "actors_raw": LIST_SEPARATOR.join(dict.fromkeys(a for g in groups for a in g.actors_raw)),
         "place": _place(reports) or "",
         "reported_on": min(reported).isoformat() if reported else "",
         "evidence": best.evidence,
         "doc": best.doc,
         "sources": LIST_SEPARATOR.join(sources),
         "n_sources": len(sources),
-        "confidence": round(min(0.99, max(r.confidence for r in reports) + 0.05 * (len(reports) - 1)), 2),
+        "confidence": round(min(0.99, max(r.confidence for r in reports) + 0.05 * (sum(g.count for g in groups) - 1)),
+                            2),
     }
     row["event_id"] = _event_id(row)
     return {k: row[k] for k in EVENT_COLUMNS}
@@ -253,15 +339,15 @@ def build_tables(documents: Iterable[Any]) -> Tables:
     with ``id``, ``text`` and ``published``)."""
     import pandas as pd
 
-    contacts: list[Contact] = []
+    from .engine import process
+
+    chronology = Chronology()
     mention_rows: list[dict] = []
-    for doc, doc_contacts, mentions in read_documents(documents):
-        contacts += doc_contacts
-        mention_rows += [mention_row(doc.id, m) for m in mentions]
-    rows = [event_row(e) for e in deduplicate(contacts)]
-    rows.sort(key=lambda r: (r["date_start"] == "", r["date_start"], r["reported_on"], r["event_id"]))
-    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    return Tables(events, pd.DataFrame(mention_rows, columns=MENTION_COLUMNS))
+    for index, item in enumerate(documents):
+        result = process(_as_document(item, index))
+        chronology.add(result.contacts)
+        mention_rows += [mention_row(result.id, m) for m in result.mentions]
+    return Tables(chronology.frame(), pd.DataFrame(mention_rows, columns=MENTION_COLUMNS))
 
 
 def build_chronology(documents: Iterable[Any]) -> Any:

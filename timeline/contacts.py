@@ -409,16 +409,29 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
             else previous.russia_ids
         contact.iran_ids = _resolve_side(iran, russia, day, named) if any(p.actor for p in iran) \
             else previous.iran_ids
-        contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + tuple(p.text for p in russia + iran)))
+        contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(text, russia + iran)))
         if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks"):
             contact.type = previous.type
     else:
         contact.russia_ids = _resolve_side(russia, iran, day, named)
         contact.iran_ids = _resolve_side(iran, russia, day, named)
-        contact.actors_raw = tuple(dict.fromkeys(p.text for p in russia + iran))
+        contact.actors_raw = _names_as_written(text, russia + iran)
     contact.place = words.venue(text, s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
+
+
+def _names_as_written(text: str, parties: list[Party]) -> tuple[str, ...]:
+    """The parties as the source names them: a title and the name right after it are one
+    (``الرئيس الروسي فلاديمير بوتين``), in order of appearance, each once."""
+    spans: list[list] = []
+    for p in sorted(parties, key=lambda p: p.start):
+        last = spans[-1] if spans else None
+        if last and last[2] == p.country and p.start >= last[1] and not text[last[1]:p.start].strip(" \u200c\u00a0"):
+            last[1] = max(last[1], p.end)
+        else:
+            spans.append([p.start, p.end, p.country])
+    return tuple(dict.fromkeys(text[s:e] for s, e, _c in spans))
 
 
 def _status(text: str, s0: int, s1: int, content: int, words: ContactWords, g) -> str:
@@ -533,7 +546,7 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
             continue
         contact = Contact(doc=doc, evidence=f"{text[g0:g1]} … {text[s0:s1]}", start=g0, end=s1, type="summit",
                           status=PLANNED if planned or words.status["planned"].search(text, g0, g1) else OCCURRED,
-                          russia_ids=(), iran_ids=(), actors_raw=tuple(dict.fromkeys(p.text for p in russia + iran)),
+                          russia_ids=(), iran_ids=(), actors_raw=_names_as_written(text, russia + iran),
                           place=place, published=published)
         if dates:
             contact.date_start = min(m.first for m in dates)

@@ -107,15 +107,23 @@ def _parse_date(value: object, source: str) -> dt.date | None:
         raise ValueError(f"{source}: 'published' is not a date: {value!r}") from None
 
 
+def _json_object(line: str) -> object:
+    """The JSON value of one line; a syntax error says where in the line it is."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON (column {exc.colno}: {exc.msg.lower().removesuffix(' at')})") from None
+
+
 def read_jsonl(lines: Iterable[str], source: str, on_error: ErrorHandler,
-               published: dt.date | None = None) -> Iterator[Document]:
+               published: dt.date | None = None, first_line: int = 1) -> Iterator[Document]:
     """Documents from JSONL lines of ``{"id", "text", "published"?}``; bad lines are reported."""
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         where = f"{source} line {number}"
         try:
-            obj = json.loads(line)
+            obj = _json_object(line)
             if not isinstance(obj, dict):
                 raise ValueError("not a JSON object")
             text = obj.get("text")
@@ -148,33 +156,42 @@ def _txt_document(path: Path, published: dt.date | None, on_error: ErrorHandler)
     return Document(path.name, text, published, str(path), warning)
 
 
-def _jsonl_documents(path: Path, published: dt.date | None, on_error: ErrorHandler) -> Iterator[Document]:
+def _decode_line(raw: bytes, where: str, first: bool, on_error: ErrorHandler) -> str:
     try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        on_error(InputProblem(str(path), f"skipped: cannot read ({exc.strerror or exc})"))
-        return
-    with handle:
-        lines = (_decode_line(raw, path, n, on_error) for n, raw in enumerate(handle, start=1))
-        yield from read_jsonl(lines, str(path), on_error, published)
-
-
-def _decode_line(raw: bytes, path: Path, number: int, on_error: ErrorHandler) -> str:
-    try:
-        return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        return raw.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError:
-        on_error(InputProblem(f"{path} line {number}", "skipped: not valid UTF-8"))
+        on_error(InputProblem(where, "skipped: not valid UTF-8"))
         return ""
 
 
-def read_documents(paths: Iterable[str], published: dt.date | None = None,
-                   on_error: ErrorHandler | None = None, stdin=None) -> Iterator[Document]:
-    """Documents from ``.txt`` files, folders (their ``.txt`` and ``.jsonl`` files, sorted),
-    ``.jsonl`` files and ``-`` (standard input: JSONL if it looks like JSON, else one text)."""
+# ---------------------------------------------------------------------------------------------
+# sources: the units of reading, planned first and read one by one (here, or on a worker)
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Source:
+    """One unit of reading: a ``.txt`` file, the lines of a ``.jsonl`` file between two byte
+    offsets (a whole file by default), or documents already read (standard input)."""
+
+    path: str
+    kind: str  # "txt", "jsonl" or "docs"
+    start: int = 0  # jsonl: first byte and first line number of the part
+    end: int | None = None
+    first_line: int = 1
+    docs: tuple[Document, ...] = ()
+
+
+def plan_sources(paths: Iterable[str], on_error: ErrorHandler | None = None, stdin=None,
+                 published: dt.date | None = None, jsonl_part_bytes: int | None = None) -> Iterator[Source]:
+    """The sources of ``paths`` in reading order: files as given, folders' ``.txt`` and ``.jsonl``
+    files sorted, ``-`` (standard input, read now).  Paths that do not exist are reported.
+    With ``jsonl_part_bytes``, large JSONL files are cut into parts at line ends."""
     report = on_error or (lambda problem: None)
     for raw in paths:
         if raw == "-":
-            yield from _stdin_documents(stdin or sys.stdin, published, report)
+            docs = tuple(_stdin_documents(stdin or sys.stdin, published, report))
+            if docs:
+                yield Source("<stdin>", "docs", docs=docs)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -182,22 +199,85 @@ def read_documents(paths: Iterable[str], published: dt.date | None = None,
             if not files:
                 report(InputProblem(raw, "skipped: folder has no .txt or .jsonl files"))
             for file in files:
-                yield from _file_documents(file, published, report)
+                yield from _file_sources(file, jsonl_part_bytes)
         elif path.is_file():
-            yield from _file_documents(path, published, report)
+            yield from _file_sources(path, jsonl_part_bytes)
         elif os.path.lexists(raw):
             report(InputProblem(raw, "skipped: not a regular file or folder"))
         else:
             report(InputProblem(raw, "skipped: no such file or folder"))
 
 
-def _file_documents(path: Path, published: dt.date | None, report: ErrorHandler) -> Iterator[Document]:
-    if path.suffix.lower() == ".jsonl":
-        yield from _jsonl_documents(path, published, report)
+def _file_sources(path: Path, part_bytes: int | None) -> Iterator[Source]:
+    if path.suffix.lower() != ".jsonl":
+        yield Source(str(path), "txt")
+    elif not part_bytes:
+        yield Source(str(path), "jsonl")
     else:
-        doc = _txt_document(path, published, report)
+        for start, end, line in jsonl_parts(path, part_bytes):
+            yield Source(str(path), "jsonl", start, end, line)
+
+
+def jsonl_parts(path: Path, part_bytes: int) -> Iterator[tuple[int, int | None, int]]:
+    """``(first byte, end byte, first line number)`` of parts of about ``part_bytes`` each, cut
+    at line ends; the last part runs to the end of the file (end None)."""
+    start = position = 0
+    first = line = 1
+    try:
+        with open(path, "rb") as handle:
+            for raw in handle:
+                position += len(raw)
+                line += 1
+                if position - start >= part_bytes:
+                    yield start, position, first
+                    start, first = position, line
+    except OSError:
+        pass  # reading the part will say what is wrong
+    if position > start or start == 0:
+        yield start, None, first
+
+
+def read_source(source: Source, published: dt.date | None = None,
+                on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """The documents of one source; what cannot be read is reported and skipped."""
+    report = on_error or (lambda problem: None)
+    if source.kind == "docs":
+        yield from source.docs
+    elif source.kind == "txt":
+        doc = _txt_document(Path(source.path), published, report)
         if doc is not None:
             yield doc
+    else:
+        yield from _jsonl_part(source, published, report)
+
+
+def _jsonl_part(source: Source, published: dt.date | None, report: ErrorHandler) -> Iterator[Document]:
+    try:
+        handle = open(source.path, "rb")
+    except OSError as exc:
+        report(InputProblem(source.path, f"skipped: cannot read ({exc.strerror or exc})"))
+        return
+    with handle:
+        handle.seek(source.start)
+        limit = source.end
+
+        def lines() -> Iterator[str]:
+            position = source.start
+            for number, raw in enumerate(handle, start=source.first_line):
+                if limit is not None and position >= limit:
+                    return
+                position += len(raw)
+                yield _decode_line(raw, f"{source.path} line {number}", number == 1, report)
+
+        yield from read_jsonl(lines(), source.path, report, published, first_line=source.first_line)
+
+
+def read_documents(paths: Iterable[str], published: dt.date | None = None,
+                   on_error: ErrorHandler | None = None, stdin=None) -> Iterator[Document]:
+    """Documents from ``.txt`` files, folders (their ``.txt`` and ``.jsonl`` files, sorted),
+    ``.jsonl`` files and ``-`` (standard input: JSONL if it looks like JSON, else one text)."""
+    for source in plan_sources(paths, on_error, stdin, published):
+        yield from read_source(source, published, on_error)
 
 
 def _stdin_documents(stream, published: dt.date | None, report: ErrorHandler) -> Iterator[Document]:

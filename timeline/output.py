@@ -6,10 +6,11 @@ An interrupted run leaves the previous output intact, and a reader never sees a 
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 
 class OutputError(ValueError):
@@ -63,6 +64,21 @@ def check_not_input(output: str | Path, inputs: list[str]) -> None:
             raise OutputError(f"refusing to write {output}: it is an input file")
         if p.is_dir() and out.suffix.lower() in (".txt", ".jsonl") and p.resolve() in out.parents:
             raise OutputError(f"refusing to write {output}: it would be read as an input next time")
+
+
+@contextlib.contextmanager
+def csv_stream(path: str | Path | None, columns: list[str]) -> Iterator[Callable[[Iterable[dict]], None]]:
+    """Rows written as they come to a CSV (UTF-8 with a byte-order mark), which appears at
+    ``path`` only when the block ends without an error.  With ``path`` None, rows are dropped."""
+    if path is None:
+        yield lambda rows: None
+        return
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        yield writer.writerows
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def write_csv(path: str | Path, frame) -> None:

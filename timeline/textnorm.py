@@ -1,7 +1,8 @@
 """Text normalisation that never loses the way back to the original offsets.
 
-Matching runs on a *cleaned* copy of a document: diacritics, tatweel, joiners and bidi controls
-are deleted (they may sit inside any word).  :class:`CleanText` remembers where the deletions were,
+Matching runs on a *cleaned* copy of a document: diacritics, tatweel, ZWNJ and other joiners and
+bidi controls are deleted (they may sit inside any word, and a ZWNJ typed or lost must not change
+what is read: ``مهر‌ماه`` and ``مهرماه``, ``سه‌شنبه`` and ``سهشنبه``).  :class:`CleanText` remembers where the deletions were,
 so every span found in the cleaned text maps back to the exact span of the original string.
 
 Letter variants (Arabic and Persian yeh and kaf, the forms of alef, ta marbuta) and the three digit
@@ -20,7 +21,7 @@ IGNORABLE = (
     "\u064b-\u065f"  # Arabic harakat, tanwin, shadda, sukun, hamza above/below
     "\u0670"  # superscript alef
     "\u0640"  # tatweel
-    "\u200b\u200d\u200e\u200f"  # zero-width space, ZWJ, LRM, RLM
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width space, ZWNJ (kept or lost alike), ZWJ, LRM, RLM
     "\u202a-\u202e\u2066-\u2069"  # bidi embeddings and isolates
     "\ufeff\u00ad"  # BOM, soft hyphen
 )

@@ -185,11 +185,14 @@ def _header_index(parses: list[Parse], text: str) -> int | None:
     for i, p in enumerate(parses):
         if not _is_full_date(p):
             continue
+        if p.start > HEADER_LINES * 200 + HEADER_LINE_LENGTH:
+            return None
         line_start = text.rfind("\n", 0, p.start) + 1
-        line_end = text.find("\n", p.end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
         if line_start > HEADER_LINES * 200:
             return None
+        limit = line_start + HEADER_LINE_LENGTH + 1  # a longer line is no header: no need to see its end
+        line_end = text.find("\n", p.end, limit)
+        line = text[line_start:line_end if line_end >= 0 else min(len(text), max(limit, p.end))]
         lines_before = sum(1 for ln in text[:line_start].split("\n") if ln.strip())
         if lines_before >= HEADER_LINES:
             return None

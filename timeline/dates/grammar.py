@@ -13,6 +13,7 @@ a long article costs little more than the scan.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,6 +51,9 @@ WINDOW = 40  # characters of context on each side of an anchor
 # standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
 A = r"(?<![.:/])a(?![:%]|[./]a)"
 C = r"(?<![:/])c(?![:%]|[./][ac])"
+
+
+MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
 
 
 @dataclass
@@ -188,9 +192,10 @@ class Grammar:
         The clause is the sentence, cut at colons, quotes and the "that" after a reporting verb
         (``گفت که``, ``قال إن``), so that the reporting verb's tense does not count.
         """
-        s0 = max(text.rfind(ch, 0, start) for ch in ".!?؟\n") + 1
-        ends = [i for i in (text.find(ch, end) for ch in ".!?؟\n") if i >= 0]
-        s1 = min(ends) if ends else len(text)
+        floor, ceiling = max(0, start - MAX_CLAUSE), min(len(text), end + MAX_CLAUSE)
+        s0 = max(floor - 1, *(text.rfind(ch, floor, start) for ch in ".!?؟\n")) + 1
+        ends = [i for i in (text.find(ch, end, ceiling) for ch in ".!?؟\n") if i >= 0]
+        s1 = min(ends) if ends else ceiling
         for m in self._clause_rx.finditer(text, s0, s1):
             if m.end() <= start:
                 s0 = m.end()
@@ -1274,12 +1279,15 @@ def _combine_number(tokens: list[tuple[int, bool, bool]], two_part_year: bool) -
 
 def _select(found: list[tuple[int, int, int, list[Parse]]]) -> list[Parse]:
     """Longest readings win; overlapping shorter ones are dropped."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, disjoint, sorted by start
+    ends: list[int] = []
     chosen: list[tuple[int, list[Parse]]] = []
     for start, end, _order, parses in sorted(found, key=lambda f: (f[0] - f[1], f[2])):
-        if any(start < e and s < end for s, e in taken):
+        j = bisect.bisect_left(starts, end) - 1  # the last taken span starting before this one ends
+        if j >= 0 and ends[j] > start:
             continue
-        taken.append((start, end))
+        starts.insert(j + 1, start)
+        ends.insert(j + 1, end)
         chosen.append((start, parses))
     return [p for _s, parses in sorted(chosen, key=lambda c: c[0]) for p in parses]
 

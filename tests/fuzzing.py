@@ -1,0 +1,50 @@
+"""Input generators shared by the property tests and bench/fuzz.py: text that looks like this
+press (date words, digits in three scripts, ZWNJ, bidi controls, diacritics) and text that is
+anything at all."""
+
+from __future__ import annotations
+
+import random
+
+FRAGMENTS = [
+    "۱۹ مهر ۱۴۰۳", "روز پنجشنبه", "امروز", "دیروز", "هفته گذشته", "سال ۲۰۲۴ میلادی", "۳۰ اسفند ۱۴۰۴",
+    "۱۴۰۳/۰۷/۱۹", "از ۷ تا ۹ فوریه", "۹ و ۱۰ شهریورماه", "کووید ۱۹", "۲ روزه", "می شود", "مه", "اوایل آبان",
+    "اليوم الخميس", "أمس", "يناير 2020", "١٥ رمضان ١٤٤٥ هـ", "٣ أيلول ٢٠٢٤", "بين 22 و24 أكتوبر",
+    "الأسبوع الماضي", "في يوليو الماضي", "30 فبراير", "10/03/2026", "05. 08 . 2024", "عيد الفطر",
+    "اخر اثنين من شهر اذار", "قبل اسبوع", "August 11, 2021", "7th, October 2024", "پوتین", "بوتين",
+    "دیدار کرد", "التقى", "(", ")", "،", ".", "\n", " ", "-", "/", ":", "%",
+]
+ODD = ["\u200c", "\u200d", "\u200e", "\u200f", "\u202b", "\u202c", "\u2066", "\u2069", "\u0640", "\u064b",
+       "\u0651", "\u0654", "\ufeff", "\u00a0", "\u0000", "\ud7ff", "\U0001f600", "\u0301", "ـ"]
+ALPHABET = "".join(chr(c) for c in range(0x0600, 0x06FF)) + "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩ abcXYZ.,:/-()\n"
+
+
+def press_like(rng: random.Random, pieces: int = 8) -> str:
+    """A string of date phrases, words and punctuation, with odd characters sprinkled in."""
+    out = []
+    for _ in range(rng.randint(1, pieces)):
+        roll = rng.random()
+        if roll < 0.6:
+            out.append(rng.choice(FRAGMENTS))
+        elif roll < 0.8:
+            out.append("".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12))))
+        else:
+            out.append(rng.choice(ODD))
+        out.append(rng.choice([" ", " ", "", "\u200c", "\n"]))
+    return "".join(out)
+
+
+def any_text(rng: random.Random, size: int = 40) -> str:
+    """Any code points at all (surrogates and unassigned ones included)."""
+    return "".join(chr(rng.randrange(0, 0x110000)) for _ in range(rng.randint(0, size)))
+
+
+def insert_zwnj(rng: random.Random, text: str, count: int = 3) -> str:
+    """ZWNJ put at random places inside words."""
+    chars = list(text)
+    for _ in range(count):
+        positions = [i for i in range(1, len(chars)) if chars[i - 1].isalpha() and chars[i].isalpha()]
+        if not positions:
+            break
+        chars.insert(rng.choice(positions), "\u200c")
+    return "".join(chars)
