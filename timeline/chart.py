@@ -53,7 +53,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .output import atomic_path
-from .textnorm import canon
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -288,18 +287,20 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _spellings() -> dict[str, tuple[str, str, str]]:
-    """canon(spelling) -> (kind, country, English name or "") from the Persian and Arabic contact
-    tables: tells a Russian-side spelling in ``actors_raw`` from an Iranian-side one."""
+def _pieces(spelling: str) -> list[tuple[str, str, str, str]]:
+    """The parties named inside one ``actors_raw`` entry (``ولادیمیر پوتین رئیس جمهور روسیه`` holds
+    a person and a title): ``(text, kind, country, English name or "")`` each, found with the
+    Persian and Arabic contact tables."""
     from .contacts import actors, contact_words
 
     people = actors()[0]
-    table: dict[str, tuple[str, str, str]] = {}
+    found = []
     for code in ("fa", "ar"):
-        for key, (kind, country, actor_id, _role) in contact_words(code).parties.lookup.items():
-            table.setdefault(key, (kind, country, people[actor_id].name if actor_id in people else ""))
-    return table
+        for _s, _e, text, (kind, country, actor_id, _role) in contact_words(code).parties.find(spelling):
+            found.append((text, kind, country, people[actor_id].name if actor_id in people else ""))
+        if found:
+            break
+    return found
 
 
 _KIND_RANK = {"person": 1, "title": 2, "counterpart": 3, "state": 4}
@@ -308,15 +309,16 @@ _KIND_RANK = {"person": 1, "title": 2, "counterpart": 3, "state": 4}
 def _pick_spelling(raw: list[str], country: str, names: list[str]) -> str | None:
     """The spelling of ``country``'s side to show: a name of one of ``names`` first, then any
     person, title, counterpart, state; the first in source order within each."""
-    table = _spellings()
     best: tuple[int, int, str] | None = None
-    for index, spelling in enumerate(raw):
-        info = table.get(canon(spelling))
-        if info is None or info[1] != country:
-            continue
-        rank = 0 if info[0] == "person" and info[2] in names else _KIND_RANK.get(info[0], 5)
-        if best is None or (rank, index) < best[:2]:
-            best = (rank, index, spelling)
+    index = 0
+    for spelling in raw:
+        for text, kind, side, name in _pieces(spelling):
+            index += 1
+            if side != country:
+                continue
+            rank = 0 if kind == "person" and name in names else _KIND_RANK.get(kind, 5)
+            if best is None or (rank, index) < best[:2]:
+                best = (rank, index, text)
     return best[2] if best else None
 
 

@@ -178,9 +178,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 2
     reporter = _Reporter()
     chronology = Chronology()
-    n_mentions = 0
+    n_docs = n_mentions = 0
     with csv_stream(args.mentions, MENTION_COLUMNS) as write_mentions:
         for result in _results(args, reporter, contacts=True):
+            n_docs += 1
             chronology.add(result.contacts)
             write_mentions(mention_row(result.id, m) for m in result.mentions)
             n_mentions += len(result.mentions)
@@ -197,7 +198,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         draw_chart(events, args.chart)
     if not args.quiet:
         written = ", ".join(p for p in (args.output, args.mentions, args.chart) if p)
-        _say(f"{len(events)} events, {n_mentions} date mentions -> {written}")
+        _say(f"{n_docs} documents: {len(events)} events, {n_mentions} date mentions -> {written}")
     return 1 if reporter.failed else 0
 
 
