@@ -12,6 +12,7 @@ gatherings (summits, forums, parades) named in the sentences just before it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import tomllib
@@ -25,7 +26,7 @@ from .dates import DateMention
 from .dates.expressions import FUTURE
 from .dates.grammar import grammar
 from .lexicon import GAP0, alternation
-from .textnorm import canon
+from .textnorm import LETTER_VARIANTS, canon
 
 RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 # what a contact is, most specific first (a phone call is a phone call even when called "talks")
@@ -121,25 +122,179 @@ def place_contains(a: str | None, b: str | None) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 class _Words:
-    """Spellings with payloads: a variant-tolerant regex and a look-up (as in timeline.lexicon)."""
+    """Spellings with payloads: a variant-tolerant regex and a look-up (as in timeline.lexicon).
 
-    def __init__(self, items: Iterable[tuple[str, Any]], clitics: str):
+    For whole documents, :class:`Scan` finds them faster: ``heads`` holds every way a match can
+    begin as a whole whitespace-separated token of the probe text (:func:`_probe`), so only the
+    places where such a token stands are tried with the regex."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]], clitic_rx: str, clitics: list[str]):
         self.lookup: dict[str, Any] = {}
         forms = []
         for form, payload in items:
             self.lookup.setdefault(canon(form), payload)
             forms.append(form)
-        self.regex = re.compile(rf"(?<!\w){clitics}(?P<w>{alternation(forms)})(?!\w)") if forms else None
+        body = rf"{clitic_rx}(?P<w>{alternation(forms)})(?!\w)"
+        self.regex = re.compile(r"(?<!\w)" + body) if forms else None
+        self.at = re.compile(body) if forms else None  # at a token start
+        self.heads = frozenset(c + h for h in _heads(forms) for c in [""] + clitics)
+        self.keys = frozenset(c + k for k in _keys(forms) for c in [""] + clitics)
+        self._payloads: dict[str, Any] = {}  # matched spelling -> payload
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, Any]]:
         if self.regex is None:
             return []
         end = len(text) if end is None else end
-        return [(m.start("w"), m.end("w"), m.group("w"), self.lookup.get(canon(m.group("w"))))
-                for m in self.regex.finditer(text, start, end)]
+        return [self.item(m) for m in self.regex.finditer(text, start, end)]
+
+    def item(self, m: re.Match) -> tuple[int, int, str, Any]:
+        """``(start, end, word, payload)`` of a match (proclitics left out)."""
+        word = m.group("w")
+        payload = self._payloads.get(word, _MISSING)
+        if payload is _MISSING:
+            payload = self._payloads[word] = self.lookup.get(canon(word))
+        return m.start("w"), m.end("w"), word, payload
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return self.regex is not None and self.regex.search(text, start, len(text) if end is None else end) is not None
+
+
+_MISSING = object()
+
+# the probe text: letter variants folded, ZWNJ and punctuation made spaces (one character each,
+# so offsets stay those of the original)
+_FOLD = [(ch, base) for base, variants in LETTER_VARIANTS.items() for ch in variants if ch != base]
+_SPACED = "\u200c«»()[]{}\"'،,.:؛;!?؟/\\-–—…*|<>"
+
+
+def _fold(text: str) -> str:
+    for ch, base in _FOLD:
+        if ch in text:
+            text = text.replace(ch, base)
+    return text
+
+
+def _probe(text: str) -> str:
+    text = _fold(text)
+    for ch in _SPACED:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
+
+
+def _words(form: str) -> list[str]:
+    return [w for w in re.split(r"[\s\u200c.]+", _fold(form.lower())) if w]
+
+
+def _heads(forms: Iterable[str]) -> set[str]:
+    """The tokens a match of ``forms`` can start with: the first word, or the first words written
+    together (a gap in a phrase may be left out: رئیسجمهور)."""
+    out: set[str] = set()
+    for form in forms:
+        words = _words(form)
+        out.update("".join(words[:k]) for k in range(1, len(words) + 1))
+    return out
+
+
+def _keys(forms: Iterable[str]) -> set[str]:
+    """A token every match of a form holds: its longest word (the rarest, as a rule: دیدار, not
+    در), alone or written together with the words beside it."""
+    out: set[str] = set()
+    for form in forms:
+        words = _words(form)
+        key = max(range(len(words)), key=lambda i: len(words[i]))
+        out.update("".join(words[i:j]) for i in range(key + 1) for j in range(key + 1, len(words) + 1))
+    return out
+
+
+class _Found:
+    """The matches of one word class in one document, found sentence by sentence when first
+    asked for, answered by range."""
+
+    def __init__(self, words: _Words, scan: "Scan"):
+        self._words, self._scan = words, scan
+        self._by_sentence: dict[int, list[tuple[int, int, str, Any]]] = {}
+
+    def _in_sentence(self, k: int) -> list[tuple[int, int, str, Any]]:
+        found = self._by_sentence.get(k)
+        if found is None:
+            found = self._by_sentence[k] = self._scan.matches(self._words, k)
+        return found
+
+    def find(self, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, Any]]:
+        end = len(self._scan.text) if end is None else end
+        out = []
+        for k in self._scan.sentences_between(start, end):
+            out += [item for item in self._in_sentence(k) if start <= item[0] and item[1] <= end]
+        return out
+
+    def search(self, start: int = 0, end: int | None = None) -> bool:
+        return bool(self.find(start, end))
+
+
+class Scan:
+    """One document's contact vocabulary (parties, contact words, places, status words).
+
+    Each sentence's tokens are intersected once with the tokens any word of the vocabulary can
+    start with (``heads``) and with each word's rarest part (``keys``: دیدار in در این دیدار); a
+    class is looked for only in sentences holding one of its keys, where its heads stand."""
+
+    def __init__(self, words: "ContactWords", text: str, spans: list[tuple[int, int]]):
+        self.text = text
+        self.words = words
+        self.spans = spans
+        self._sentence_starts = [s for s, _e in spans]
+        self._probe = probe = _probe(text)
+        tokens = [probe[s:e].split() for s, e in spans]
+        self._keys = [words.keys.intersection(t) for t in tokens]
+        self._heads = [words.heads.intersection(t) if keys else keys for t, keys in zip(tokens, self._keys)]
+        self.parties = _Found(words.parties, self)
+        self.places = _Found(words.places, self)
+        self.contacts = _Found(words.contacts, self)
+        self.status = {key: _Found(w, self) for key, w in words.status.items()}
+
+    def sentences_between(self, start: int, end: int) -> range:
+        """The indexes of the sentences that overlap ``text[start:end]``."""
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        last = bisect.bisect_left(self._sentence_starts, end)
+        return range(first, last)
+
+    def matches(self, words: _Words, k: int) -> list[tuple[int, int, str, Any]]:
+        """The matches of ``words`` in sentence ``k``, leftmost first, not overlapping."""
+        if words.at is None or words.keys.isdisjoint(self._keys[k]):
+            return []
+        s0, s1 = self.spans[k]
+        heads = words.heads.intersection(self._heads[k])
+        out: list[tuple[int, int, str, Any]] = []
+        last_end = 0
+        for start in sorted(i for head in heads for i in _token_starts(self._probe, head, s0, s1)):
+            if start >= last_end:
+                m = words.at.match(self.text, start, s1)
+                if m:
+                    out.append(words.item(m))
+                    last_end = m.end()
+        return out
+
+    def venue(self, start: int, end: int) -> str | None:
+        """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
+        before = self.words.place_before
+        for s, _e, _w, key in self.places.find(start, end):
+            if before and before.search(self.text, max(0, s - 30), s):
+                return key
+        return None
+
+
+def _token_starts(probe: str, token: str, start: int, end: int) -> list[int]:
+    """Where ``token`` stands as a whole whitespace-separated token of ``probe[start:end]``."""
+    out = []
+    size = len(token)
+    i = probe.find(token, start, end)
+    while i >= 0:
+        j = i + size
+        if (i == start or probe[i - 1].isspace()) and (j == end or probe[j].isspace()):
+            out.append(i)
+        i = probe.find(token, j, end)
+    return out
 
 
 @dataclass(frozen=True)
@@ -163,7 +318,7 @@ class ContactWords:
             t = tomllib.load(fh)
         self.code = code
         lex = grammar(code).L
-        clitics = lex["month"].clitics
+        clitic_rx, clitics = lex["month"].clitics, lex.table["language"].get("clitics", [])
         people, _places = actors()
         items: list[tuple[str, Any]] = []
         for actor_id, spellings in t["actors"].items():
@@ -176,23 +331,24 @@ class ContactWords:
             items += [(s, ("counterpart", country, None, None)) for s in spellings]
         for country, spellings in t["states"].items():
             items += [(s, ("state", country, None, None)) for s in spellings]
-        self.parties = _Words(items, clitics)
+        self.parties = _Words(items, clitic_rx, clitics)
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
-                              for s in spellings], clitics)
+                              for s in spellings], clitic_rx, clitics)
         before = t["places"].get("before", {}).get("words", [])
-        self._place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
+        self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
             if before else None
-        self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings], clitics)
+        self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
+                               clitic_rx, clitics)
         status = t["status"]
-        self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitics)
+        self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation")}
+        every = [self.parties, self.places, self.contacts, *self.status.values()]
+        self.heads = frozenset().union(*(w.heads for w in every))
+        self.keys = frozenset().union(*(w.keys for w in every))
 
-    def venue(self, text: str, start: int, end: int) -> str | None:
-        """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
-        for s, _e, _w, key in self.places.find(text, start, end):
-            if self._place_before and self._place_before.search(text, max(0, s - 30), s):
-                return key
-        return None
+    def scan(self, text: str, spans: list[tuple[int, int]]) -> Scan:
+        """The vocabulary found in one document, split into sentences at ``spans``."""
+        return Scan(self, text, spans)
 
 
 @lru_cache(maxsize=None)
@@ -206,7 +362,9 @@ def contact_words(code: str) -> ContactWords:
 
 # a sentence ends at . ! ? ؟ or a line break; a dot between digits or after a one-letter
 # abbreviation (ه.ش) does not end one
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?؟](?=\s|[^\W\d_]|$)|(?<=[^\W\d_])[!?؟]|\n+|(?<=\d)[.](?=\s)|[.](?=\s)")
+# (the pattern starts with one character class, so the regex engine skips to those characters fast)
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)\n*|(?<=[^\W\d_]{2}[.!?؟])(?=\s|[^\W\d_]|$)|(?<=[^\W\d_][!?؟])"
+                           r"|(?<=[.])(?=\s))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -275,9 +433,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     from .lexicon import detect_language
 
     code = lang or detect_language(text)
-    words = contact_words(code)
-    g = grammar(code)
     spans = sentences(text)
+    words = contact_words(code).scan(text, spans)
+    g = grammar(code)
     doc_date, doc_basis = document_date or (published, "publication-date" if published else None)
     if published is None and doc_basis == "publication-date":
         published = doc_date  # a leading "date" line
@@ -285,8 +443,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     for index, (s0, s1) in enumerate(spans):
-        cues = words.contacts.find(text, s0, s1)
-        if not cues and not words.status["participation"].search(text, s0, s1):
+        cues = words.contacts.find(s0, s1)
+        if not cues and not words.status["participation"].search(s0, s1):
             continue
         parties = _parties(words, text, s0, s1)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
@@ -304,9 +462,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     return found
 
 
-def _parties(words: ContactWords, text: str, start: int, end: int) -> list[Party]:
+def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     return [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
-            for s, e, w, payload in words.parties.find(text, start, end)]
+            for s, e, w, payload in words.parties.find(start, end)]
 
 
 def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]:
@@ -323,11 +481,11 @@ def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]
     return russia, iran, other
 
 
-def _reporting_split(text: str, s0: int, cue_start: int, words: ContactWords) -> int:
+def _reporting_split(text: str, s0: int, cue_start: int, words: Scan) -> int:
     """Where the reported content begins: after the last reporting verb before the contact word
     (``پسکوف روز پنجشنبه اعلام کرد: …``), else the sentence start."""
     split = s0
-    for _s, e, _w, _k in words.status["reporting"].find(text, s0, cue_start):
+    for _s, e, _w, _k in words.status["reporting"].find(s0, cue_start):
         split = e
     return split
 
@@ -356,7 +514,7 @@ def _nearest(side: list[Party], cue: int) -> list[Party]:
     return [p for p in named if abs(p.start - best.start) <= 60]
 
 
-def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: ContactWords, g,
+def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: Scan, g,
                    mentions: list[DateMention], doc: str, published: dt.date | None, doc_date: dt.date | None,
                    doc_basis: str | None, named: set[str], recent: list[tuple[int, Contact]],
                    index: int) -> Contact | None:
@@ -366,7 +524,7 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
     russia, iran, other = _sides([p for p in parties if p.start >= content] or parties)
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
-    marked = words.status["continuation"].search(text, s0, s1)
+    marked = words.status["continuation"].search(s0, s1)
     one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
     if same is not None and _shares_party(same[1], russia, iran) and (
             marked or same[1].type == kind and same[0] == index - 1 and one_side):
@@ -385,12 +543,12 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
 
 
 def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
-          words: ContactWords, g, mentions: list[DateMention], doc: str, published: dt.date | None,
+          words: Scan, g, mentions: list[DateMention], doc: str, published: dt.date | None,
           doc_date: dt.date | None, doc_basis: str | None, named: set[str],
           previous: Contact | None = None) -> Contact:
     kind = _kind({k for _s, _e, _w, k in cues})
     status = _status(text, s0, s1, content, words, g)
-    if previous is not None and status == OCCURRED and not words.status["cancelled"].search(text, s0, s1):
+    if previous is not None and status == OCCURRED and not words.status["cancelled"].search(s0, s1):
         status = previous.status
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
@@ -416,7 +574,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.russia_ids = _resolve_side(russia, iran, day, named)
         contact.iran_ids = _resolve_side(iran, russia, day, named)
         contact.actors_raw = _names_as_written(text, russia + iran)
-    contact.place = words.venue(text, s0, s1)
+    contact.place = words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
@@ -434,16 +592,16 @@ def _names_as_written(text: str, parties: list[Party]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text[s:e] for s, e, _c in spans))
 
 
-def _status(text: str, s0: int, s1: int, content: int, words: ContactWords, g) -> str:
-    if words.status["cancelled"].search(text, content, s1):
+def _status(text: str, s0: int, s1: int, content: int, words: Scan, g) -> str:
+    if words.status["cancelled"].search(content, s1):
         return CANCELLED
-    if words.status["planned"].search(text, content, s1) or g.direction(text, content, s1) == FUTURE:
+    if words.status["planned"].search(content, s1) or g.direction(text, content, s1) == FUTURE:
         return PLANNED
     return OCCURRED
 
 
 def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
-          words: ContactWords, doc_date: dt.date | None, doc_basis: str | None) -> None:
+          words: Scan, doc_date: dt.date | None, doc_basis: str | None) -> None:
     """The date that governs the contact: the mention nearest its contact word; else, for a
     contact that happened, the document date; else none, with the reason."""
     usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
@@ -463,7 +621,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     if contact.status != OCCURRED:
         contact.date_note = "planned, no date stated"
         return
-    if words.status["earlier"].search(text, s0, s1):
+    if words.status["earlier"].search(s0, s1):
         contact.date_note = "reported as earlier, no date stated"
         return
     if doc_date is None:
@@ -526,26 +684,26 @@ def _confidence(contact: Contact, russia: list[Party], iran: list[Party], previo
 # ---------------------------------------------------------------------------------------------
 
 def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, parties: list[Party],
-                        words: ContactWords, g, mentions: list[DateMention], doc: str,
+                        words: Scan, g, mentions: list[DateMention], doc: str,
                         published: dt.date | None, named: set[str]) -> list[Contact]:
     s0, s1 = spans[index]
     russia, iran, _other = _sides(parties)
-    if not russia or not iran or not words.status["participation"].search(text, s0, s1):
+    if not russia or not iran or not words.status["participation"].search(s0, s1):
         return []
-    planned = words.status["planned"].search(text, s0, s1) or g.direction(text, s0, s1) == FUTURE
+    planned = words.status["planned"].search(s0, s1) or g.direction(text, s0, s1) == FUTURE
     out = []
     for j in range(max(0, index - GATHERING_WINDOW), index):
         g0, g1 = spans[j]
-        gatherings = [c for c in words.contacts.find(text, g0, g1) if c[3] == "summit"]
+        gatherings = [c for c in words.contacts.find(g0, g1) if c[3] == "summit"]
         if not gatherings:
             continue
         dates = [m for m in mentions if g0 <= m.start and m.end <= g1 and m.first is not None
                  and m.kind not in ("duration", "set", "vague")]
-        place = words.venue(text, g0, g1)
+        place = words.venue(g0, g1)
         if not dates and not place:
             continue
         contact = Contact(doc=doc, evidence=f"{text[g0:g1]} … {text[s0:s1]}", start=g0, end=s1, type="summit",
-                          status=PLANNED if planned or words.status["planned"].search(text, g0, g1) else OCCURRED,
+                          status=PLANNED if planned or words.status["planned"].search(g0, g1) else OCCURRED,
                           russia_ids=(), iran_ids=(), actors_raw=_names_as_written(text, russia + iran),
                           place=place, published=published)
         if dates:
