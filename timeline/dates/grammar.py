@@ -46,7 +46,7 @@ from .expressions import (
 from .firstchars import first_chars
 from .tokens import Anchors, Tagset, Token
 
-WINDOW = 40  # characters of context on each side of an anchor
+WINDOW = 30  # characters of context on each side of an anchor (a date phrase's other words are anchors too)
 
 # standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
 A = r"(?<![.:/])a(?![:%]|[./]a)"
@@ -106,10 +106,18 @@ class Match:
 @dataclass
 class Rule:
     name: str
-    regex: re.Pattern
+    pattern: str
     build: Callable[[Match], list[Parse] | None]
     gate: frozenset[str]  # the rule cannot match a tag string without one of these tags
     extra: bool = False  # a duration, set or vague time: read only when extras are asked for
+    _regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        """Compiled on first use: a short run compiles only the rules its texts can reach."""
+        if self._regex is None:
+            self._regex = _compile_rule(self.pattern)
+        return self._regex
 
 
 class Grammar:
@@ -120,9 +128,8 @@ class Grammar:
         self.tags = Tagset(lex, latin)
         self.anchors = Anchors(self.tags)
         self._anchors_extra: Anchors | None = None
-        self.rules = [Rule(name, _compile_rule(rx), build, self._gate(needs))
-                      for name, rx, build, needs in self._rules()]
-        self.rules += [Rule(name, _compile_rule(rx), build, self._gate(needs), True)
+        self.rules = [Rule(name, rx, build, self._gate(needs)) for name, rx, build, needs in self._rules()]
+        self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None

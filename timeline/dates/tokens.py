@@ -216,9 +216,8 @@ class Tagset:
 # ---------------------------------------------------------------------------------------------
 
 _DIGITS = re.compile(f"[{DIGIT}]+")
-_TRAIL = ".,،:)»\""
-_TRAIL_SHORT = ".,،"  # after a word that also carries a proclitic
-_LEAD = "(«\""
+# punctuation that may stick to a word: spaced out of the probe copy anchors are looked for in
+_STUCK = ".,،:;؛!?؟()[]«»\"'/"
 _MAX_SPELLINGS = 8
 # classes whose word, right before a number or unit, makes it part of a date (سال ۱۴۰۳, في 2020, این هفته)
 CUE_CLASSES = ("cue_year", "year_prepositions", "year_nouns", "cue_day", "cue_date", "cue_of",
@@ -228,6 +227,14 @@ CUE_CLASSES = ("cue_year", "year_prepositions", "year_nouns", "cue_day", "cue_da
 FOLLOWER_CLASSES = ("era", "ordinal_suffix", "latin_ordinal_suffix", "count_unit", "month", "modifier_after",
                     "modifier_counted", "shift_after")
 NEAR = 40  # a number this close to an anchor word is worth reading
+
+
+def _spaced(text: str) -> str:
+    """``text`` with punctuation that sticks to words turned into spaces (offsets unchanged)."""
+    for ch in _STUCK:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
 
 
 def _spellings(word: str, variants: list[str]) -> set[str]:
@@ -279,16 +286,8 @@ class Anchors:
 
     @staticmethod
     def _attached(spellings: set[str], clitics: list[str]) -> set[str]:
-        """A word as it stands between spaces: with a proclitic, or with punctuation attached."""
-        out: set[str] = set()
-        for spelled in spellings:
-            for c in clitics:
-                out.add(c + spelled)
-                out.update(c + spelled + t for t in _TRAIL_SHORT)
-            out.update(l + spelled for l in _LEAD)
-            out.update(spelled + t for t in _TRAIL)
-            out.update(l + spelled + t for l in _LEAD for t in _TRAIL)
-        return out
+        """A word as it stands between spaces in the probe: alone or with a proclitic."""
+        return {c + spelled for spelled in spellings for c in clitics}
 
     @staticmethod
     def _class_words(tags: Tagset, names: Iterable[str], phrases: bool) -> set[str]:
@@ -317,12 +316,13 @@ class Anchors:
 
     def find(self, text: str, start: int) -> list[tuple[int, int]]:
         """Spans of anchor words and of the numbers worth reading in ``text[start:]``, in order."""
-        words = (text[start:] if start else text).split()
-        spans = self._positions(text, start, self.words.intersection(words))
+        probe = _spaced(text)
+        words = (probe[start:] if start else probe).split()
+        spans = self._positions(probe, start, self.words.intersection(words))
         candidates = [m.span() for m in _DIGITS.finditer(text, start)]
         found = self.candidates.intersection(words)
         if found:
-            candidates += self._positions(text, start, found)
+            candidates += self._positions(probe, start, found)
         if self.extras:
             return sorted(spans + candidates)
         starts = [s for s, _e in spans]
