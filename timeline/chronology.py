@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from . import calendars as cal
@@ -63,22 +64,36 @@ class Reports:
 
 @dataclass
 class Event:
-    """Reports of one contact, merged."""
+    """Reports of one contact, merged; what merging checks is kept up to date as reports join,
+    so a check costs the number of distinct sides and places, not the number of reports."""
 
     reports: list[Reports] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    sides: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
+    places: set[str | None] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    _dated: Contact | None = None
 
     def add(self, r: Reports) -> None:
+        c = r.contact
         self.reports.append(r)
         self.docs.update(r.docs)
+        self.sides.add((c.russia_ids, c.iran_ids))
+        self.places.add(c.place)
+        self.statuses.add(c.status)
+        if c.date_start is not None and (self._dated is None or _date_rank(c) < _date_rank(self._dated)):
+            self._dated = c
+
+    @property
+    def family(self) -> str:
+        return self.reports[0].contact.family
 
     @property
     def best(self) -> Contact:
         return min((r.contact for r in self.reports), key=_best_key)
 
     def dated(self) -> Contact | None:
-        dated = [r.contact for r in self.reports if r.contact.date_start is not None]
-        return min(dated, key=_date_rank) if dated else None
+        return self._dated
 
 
 def _best_key(c: Contact) -> tuple[float, int, str]:
@@ -159,10 +174,11 @@ def _interval(c: Contact) -> tuple[dt.date, dt.date] | None:
     return c.date_start, c.date_end or c.date_start
 
 
-def _side_ids(ids: tuple[str, ...]) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def _side_ids(ids: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     people = actors()[0]
-    persons = {i for i in ids if i in people}
-    return persons, set(ids) - persons
+    persons = frozenset(i for i in ids if i in people)
+    return persons, frozenset(ids) - persons
 
 
 def _sides_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -175,22 +191,20 @@ def _sides_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _compatible(event: Event, group: Reports) -> bool:
     c = group.contact
-    heads = [r.contact for r in event.reports]
-    if FAMILIES[heads[0].type] != c.family:
+    if event.family != c.family:
         return False
-    if not all(_sides_compatible(r.russia_ids, c.russia_ids) and _sides_compatible(r.iran_ids, c.iran_ids)
-               for r in heads):
+    if not all(_sides_compatible(r, c.russia_ids) and _sides_compatible(i, c.iran_ids) for r, i in event.sides):
         return False
-    if not all(place_contains(r.place, c.place) for r in heads):
+    if not all(place_contains(p, c.place) for p in event.places):
         return False
     dated = event.dated()
     a, b = (_interval(dated) if dated else None), _interval(c)
-    statuses = {r.status for r in heads} | {c.status}
+    statuses = event.statuses | {c.status}
     new_source = event.docs.isdisjoint(group.docs)
     if new_source and (a is None) != (b is None):
         return False  # across sources, an undated report cannot be told to be this dated event
     if new_source and a is None and b is None \
-            and not (c.place and all(r.place and place_contains(r.place, c.place) for r in heads)):
+            and not (c.place and all(p and place_contains(p, c.place) for p in event.places)):
         return False  # undated reports from different sources: one event only at one known place
     if len(statuses) > 1:
         # a plan and its happening are one event only when both give the same day
@@ -205,32 +219,68 @@ def _weeks(interval: tuple[dt.date, dt.date]) -> range:
     return range(interval[0].toordinal() // 7, interval[1].toordinal() // 7 + 1)
 
 
+class _Index:
+    """Where a report may find its event: dated events by family and week, events by the
+    documents they hold, and undated events with a place by family and country."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.by_week: dict[tuple[str, int], list[int]] = {}
+        self.by_doc: dict[str, list[int]] = {}
+        self.by_country: dict[tuple[str, str], list[int]] = {}
+
+    def candidates(self, group: Reports) -> list[int]:
+        """Earlier events ``group`` may join, in the order they were made."""
+        c = group.contact
+        interval = _interval(c)
+        if interval is not None:
+            found = {i for w in _weeks(interval) for i in self.by_week.get((c.family, w), ())}
+        else:
+            found = {i for doc in group.docs for i in self.by_doc.get(doc, ())}
+            if c.place:
+                found.update(self.by_country.get((c.family, _country(c.place)), ()))
+        return sorted(found)
+
+    def add(self, index: int, group: Reports, new: bool) -> None:
+        c = group.contact
+        for doc in group.docs:
+            events = self.by_doc.setdefault(doc, [])
+            if not events or events[-1] != index:
+                events.append(index)
+        if not new:
+            return
+        interval = _interval(c)
+        if interval is not None:
+            for w in _weeks(interval):
+                self.by_week.setdefault((c.family, w), []).append(index)
+        elif c.place:
+            self.by_country.setdefault((c.family, _country(c.place)), []).append(index)
+
+
+def _country(place: str) -> str:
+    known = actors()[1].get(place)
+    return known.country if known else place
+
+
 def _merge(groups: list[Reports]) -> list[Event]:
     """Each group joins the first earlier event it is compatible with, else starts one.
 
     Groups come most specific first, so an event's date is that of its first dated group and
     dated groups all come before undated ones: a dated group can only join an event whose
-    interval overlaps its own, found through an index by family and week."""
-    events: list[Event] = []
-    by_family: dict[str, list[int]] = {}
-    by_week: dict[tuple[str, int], list[int]] = {}
+    interval overlaps its own, an undated one an event of one of its documents or, across
+    documents, an undated event at a place in the same country (see :class:`_Index`)."""
+    index = _Index()
+    events = index.events
     for group in groups:
-        family, interval = group.contact.family, _interval(group.contact)
-        if interval is None:
-            candidates = by_family.get(family, [])
-        else:
-            candidates = sorted({i for w in _weeks(interval) for i in by_week.get((family, w), ())})
-        for i in candidates:
+        for i in index.candidates(group):
             if _compatible(events[i], group):
                 events[i].add(group)
+                index.add(i, group, new=False)
                 break
         else:
             events.append(Event())
             events[-1].add(group)
-            by_family.setdefault(family, []).append(len(events) - 1)
-            if interval is not None:
-                for w in _weeks(interval):
-                    by_week.setdefault((family, w), []).append(len(events) - 1)
+            index.add(len(events) - 1, group, new=True)
     return events
 
 
