@@ -282,12 +282,10 @@ def test_nothing_dated_still_renders():
     assert any(t.get_gid() == "undated:u" for t in fig.texts)
 
 
-def test_500_events_fast_and_labels_never_overlap():
+def test_500_events_labels_never_overlap():
+    """(How long 500 events take is measured by bench/chart.py, not here.)"""
     events = synthetic(500)
-    started = time.perf_counter()
     fig = render(events)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"500 events took {elapsed:.1f} s"
     renderer = fig.canvas.get_renderer()
     boxes = [t.get_window_extent(renderer) for t in labels(fig)]
     n_dated = int((events["date_start"] != "").sum())

@@ -133,3 +133,12 @@ def test_sentences_split_after_words_not_inside_abbreviations():
     text = "رژه برگزار خواهد کرد.به همین منظور دعوت کرد. سال ۱۳۵۰ ه.ش بود"
     assert [text[a:b] for a, b in sentences(text)] == ["رژه برگزار خواهد کرد.", "به همین منظور دعوت کرد.",
                                                        "سال ۱۳۵۰ ه.ش بود"]
+
+
+def test_undated_reports_merge_across_sources_only_when_reprinted_word_for_word():
+    planned = "ولادیمیر پوتین از مسعود پزشکیان برای شرکت در اجلاس بریکس دعوت کرد و قرار است دیدار کنند."
+    other = "پوتین و پزشکیان قرار است در آینده دیدار کنند."
+    ev = build_chronology([{"id": "a", "text": planned}, {"id": "b", "text": planned}, {"id": "c", "text": other}])
+    undated = ev[ev["date_start"] == ""]
+    assert sorted(undated["n_sources"]) == [1, 2]
+    assert set(undated["sources"]) == {"a; b", "c"}

@@ -258,7 +258,8 @@ def load_events(csv_path: str | Path) -> "pd.DataFrame":
     return frame
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A CSV or DataFrame cell as a stripped string (missing: "")."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
@@ -266,21 +267,22 @@ def _text(value: Any) -> str:
 
 def _int(value: Any, default: int) -> int:
     try:
-        return int(float(_text(value)))
+        return int(float(cell_text(value)))
     except ValueError:
         return default
 
 
 def _float(value: Any, default: float) -> float:
     try:
-        result = float(_text(value))
+        result = float(cell_text(value))
     except ValueError:
         return default
     return default if math.isnan(result) else result
 
 
-def _date(value: Any) -> dt.date | None:
-    text = _text(value)
+def cell_date(value: Any) -> dt.date | None:
+    """A CSV cell as a date (its first ten characters), or None."""
+    text = cell_text(value)
     try:
         return dt.date.fromisoformat(text[:10]) if text else None
     except ValueError:
@@ -325,9 +327,9 @@ def _pick_spelling(raw: list[str], country: str, names: list[str]) -> str | None
 def who_label(row: dict) -> str:
     """Who met whom, Russian side first: source spellings when both sides are recognised in
     ``actors_raw``, else the English names."""
-    russia = [n.strip() for n in _text(row.get("russia")).split(";") if n.strip()]
-    iran = [n.strip() for n in _text(row.get("iran")).split(";") if n.strip()]
-    raw = [s.strip() for s in _text(row.get("actors_raw")).split(";") if s.strip()]
+    russia = [n.strip() for n in cell_text(row.get("russia")).split(";") if n.strip()]
+    iran = [n.strip() for n in cell_text(row.get("iran")).split(";") if n.strip()]
+    raw = [s.strip() for s in cell_text(row.get("actors_raw")).split(";") if s.strip()]
     ru, ir = _pick_spelling(raw, "russia", russia), _pick_spelling(raw, "iran", iran)
     if ru and ir:
         return _plain(f"{ru} – {ir}")
@@ -386,8 +388,8 @@ def _style(status: str, confidence: float) -> str:
 
 
 def _item(row: dict) -> _Item:
-    start, end = _date(row.get("date_start")), _date(row.get("date_end"))
-    precision = _text(row.get("precision"))
+    start, end = cell_date(row.get("date_start")), cell_date(row.get("date_end"))
+    precision = cell_text(row.get("precision"))
     if start is not None:
         if precision == "month" and (end is None or end == start):
             start, end = start.replace(day=1), _month_end(start)
@@ -395,14 +397,14 @@ def _item(row: dict) -> _Item:
             start, end = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
         if end is None or end < start:
             end = start
-    status = _text(row.get("status")) or "occurred"
+    status = cell_text(row.get("status")) or "occurred"
     confidence = _float(row.get("confidence"), 1.0)
     who = who_label(row)
     label = isolate_ltr(f"{who} · {date_text(start, end, precision)}" if start else who)
-    return _Item(event_id=_text(row.get("event_id")), type=_text(row.get("type")) or "contact", status=status,
+    return _Item(event_id=cell_text(row.get("event_id")), type=cell_text(row.get("type")) or "contact", status=status,
                  style=_style(status, confidence), start=start, end=end, precision=precision,
                  n_sources=max(1, _int(row.get("n_sources"), 1)), confidence=confidence, who=who,
-                 note=_text(row.get("date_note")), reported_on=_text(row.get("reported_on")), label=label)
+                 note=cell_text(row.get("date_note")), reported_on=cell_text(row.get("reported_on")), label=label)
 
 
 def _prepare(events: Any) -> tuple[list[_Item], list[_Item]]:

@@ -43,7 +43,7 @@ class Tables:
 @dataclass
 class Reports:
     """Reports that agree in everything merging looks at (kind, status, sides, place, date; and
-    the document, for undated ones): kept once, with every source, so memory grows with the
+    the sentence, for undated ones): kept once, with every source, so memory grows with the
     number of distinct reports, not with the number of articles."""
 
     contact: Contact  # the most confident of them (then the earliest in its document)
@@ -68,7 +68,6 @@ class Event:
     so a check costs the number of distinct sides and places, not the number of reports."""
 
     reports: list[Reports] = field(default_factory=list)
-    docs: set[str] = field(default_factory=set)
     sides: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
     places: set[str | None] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
@@ -77,7 +76,6 @@ class Event:
     def add(self, r: Reports) -> None:
         c = r.contact
         self.reports.append(r)
-        self.docs.update(r.docs)
         self.sides.add((c.russia_ids, c.iran_ids))
         self.places.add(c.place)
         self.statuses.add(c.status)
@@ -101,9 +99,11 @@ def _best_key(c: Contact) -> tuple[float, int, str]:
 
 
 def _group_key(c: Contact) -> tuple:
+    """Reports with equal keys are one report.  An undated report stays its document's own unless
+    another document carries the very same sentence (a reprint of the same news item)."""
     key = (c.type, c.status, c.russia_ids, c.iran_ids, c.place, c.date_start, c.date_end, c.precision,
            c.date_basis, c.date_note)
-    return key if c.date_start is not None else key + (c.doc,)
+    return key if c.date_start is not None else key + (c.evidence,)
 
 
 class Chronology:
@@ -189,7 +189,8 @@ def _sides_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True  # a state stands in for its people
 
 
-def _compatible(event: Event, group: Reports) -> bool:
+def _compatible(event: Event, group: Reports, new_source: bool) -> bool:
+    """May ``group`` join ``event``?  ``new_source``: none of its documents is in the event yet."""
     c = group.contact
     if event.family != c.family:
         return False
@@ -200,7 +201,6 @@ def _compatible(event: Event, group: Reports) -> bool:
     dated = event.dated()
     a, b = (_interval(dated) if dated else None), _interval(c)
     statuses = event.statuses | {c.status}
-    new_source = event.docs.isdisjoint(group.docs)
     if new_source and (a is None) != (b is None):
         return False  # across sources, an undated report cannot be told to be this dated event
     if new_source and a is None and b is None \
@@ -220,41 +220,52 @@ def _weeks(interval: tuple[dt.date, dt.date]) -> range:
 
 
 class _Index:
-    """Where a report may find its event: dated events by family and week, events by the
-    documents they hold, and undated events with a place by family and country."""
+    """Where a report may find its event: dated events by family and week; for undated reports
+    (which come after every dated one), the events of their documents and undated events with a
+    place, by family and country."""
 
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.by_week: dict[tuple[str, int], list[int]] = {}
-        self.by_doc: dict[str, list[int]] = {}
         self.by_country: dict[tuple[str, str], list[int]] = {}
+        self.by_doc: dict[str, set[int]] | None = None  # made when the first undated report comes
 
     def candidates(self, group: Reports) -> list[int]:
         """Earlier events ``group`` may join, in the order they were made."""
         c = group.contact
         interval = _interval(c)
         if interval is not None:
-            found = {i for w in _weeks(interval) for i in self.by_week.get((c.family, w), ())}
-        else:
-            found = {i for doc in group.docs for i in self.by_doc.get(doc, ())}
-            if c.place:
-                found.update(self.by_country.get((c.family, _country(c.place)), ()))
+            return sorted({i for w in _weeks(interval) for i in self.by_week.get((c.family, w), ())})
+        found = set().union(*(self.by_doc.get(doc, ()) for doc in group.docs))
+        if c.place:
+            found.update(self.by_country.get((c.family, _country(c.place)), ()))
         return sorted(found)
 
-    def add(self, index: int, group: Reports, new: bool) -> None:
+    def start_undated(self, groups: list[Reports]) -> None:
+        """Index the events by the documents of the undated reports still to come."""
+        wanted = {doc for g in groups for doc in g.docs}
+        self.by_doc = {}
+        for i, event in enumerate(self.events):
+            for r in event.reports:
+                for doc in wanted.intersection(r.docs):
+                    self.by_doc.setdefault(doc, set()).add(i)
+
+    def holds_doc_of(self, i: int, group: Reports) -> bool:
+        return self.by_doc is not None and any(i in self.by_doc.get(doc, ()) for doc in group.docs)
+
+    def add(self, i: int, group: Reports, new: bool) -> None:
         c = group.contact
-        for doc in group.docs:
-            events = self.by_doc.setdefault(doc, [])
-            if not events or events[-1] != index:
-                events.append(index)
+        if self.by_doc is not None:
+            for doc in group.docs:
+                self.by_doc.setdefault(doc, set()).add(i)
         if not new:
             return
         interval = _interval(c)
         if interval is not None:
             for w in _weeks(interval):
-                self.by_week.setdefault((c.family, w), []).append(index)
+                self.by_week.setdefault((c.family, w), []).append(i)
         elif c.place:
-            self.by_country.setdefault((c.family, _country(c.place)), []).append(index)
+            self.by_country.setdefault((c.family, _country(c.place)), []).append(i)
 
 
 def _country(place: str) -> str:
@@ -271,9 +282,11 @@ def _merge(groups: list[Reports]) -> list[Event]:
     documents, an undated event at a place in the same country (see :class:`_Index`)."""
     index = _Index()
     events = index.events
-    for group in groups:
+    for k, group in enumerate(groups):
+        if index.by_doc is None and group.contact.date_start is None:
+            index.start_undated(groups[k:])
         for i in index.candidates(group):
-            if _compatible(events[i], group):
+            if _compatible(events[i], group, new_source=not index.holds_doc_of(i, group)):
                 events[i].add(group)
                 index.add(i, group, new=False)
                 break

@@ -391,7 +391,7 @@ def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -
 # contacts
 # ---------------------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     """One report of a Russia–Iran contact, from one sentence of one document."""
 

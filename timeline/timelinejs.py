@@ -20,31 +20,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import math
 from pathlib import Path
 from typing import Any
 
-from .chart import PERSIAN_MONTHS, persian_digits, who_label
+from .chart import PERSIAN_MONTHS, cell_date, cell_text, persian_digits, who_label
 from .output import atomic_path
 
 __all__ = ["to_timelinejs", "write_timelinejs", "jalali_display_date"]
 
 TITLE = "Russia–Iran contacts"
 _TYPE_NAMES = {"phone_call": "phone call"}
-
-
-def _text(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value).strip()
-
-
-def _date(value: Any) -> dt.date | None:
-    text = _text(value)
-    try:
-        return dt.date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def _jalali(day: dt.date) -> tuple[int, int, int]:
@@ -108,11 +93,11 @@ def _date_object(day: dt.date, precision: str) -> dict[str, int]:
 
 def _span(row: dict) -> tuple[dt.date, dt.date, str] | None:
     """(start, inclusive end, precision) of a dated row, None for an undated one."""
-    start = _date(row.get("date_start"))
+    start = cell_date(row.get("date_start"))
     if start is None:
         return None
-    end = _date(row.get("date_end")) or start
-    precision = _text(row.get("precision")) or "day"
+    end = cell_date(row.get("date_end")) or start
+    precision = cell_text(row.get("precision")) or "day"
     if precision == "month" and end == start:
         start = start.replace(day=1)
         end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -128,8 +113,8 @@ def _auto(text: str) -> str:
 
 def _headline(row: dict) -> str:
     """Who met whom and the kind of contact, with the status when it did not (yet) happen."""
-    kind = _TYPE_NAMES.get(_text(row.get("type")), _text(row.get("type")) or "contact")
-    status = _text(row.get("status"))
+    kind = _TYPE_NAMES.get(cell_text(row.get("type")), cell_text(row.get("type")) or "contact")
+    status = cell_text(row.get("status"))
     if status and status != "occurred":
         kind += f", {status}"
     return f"{_auto(who_label(row))} ({html.escape(kind)})"
@@ -138,23 +123,23 @@ def _headline(row: dict) -> str:
 def _body(row: dict) -> str:
     """The slide text: the evidence sentence, then status, place, confidence and sources."""
     parts = []
-    evidence = _text(row.get("evidence"))
+    evidence = cell_text(row.get("evidence"))
     if evidence:
         parts.append(f'<p dir="rtl">{html.escape(evidence)}</p>')
-    facts = [f"Status: {html.escape(_text(row.get('status')) or 'occurred')}"]
-    if _text(row.get("place")):
-        facts.append(f"Place: {html.escape(_text(row.get('place')))}")
-    if _text(row.get("date_start")):
-        facts.append(f"Date: {html.escape(_text(row.get('date_start')))}"
-                     + (f" – {html.escape(_text(row.get('date_end')))}"
-                        if _text(row.get("date_end")) not in ("", _text(row.get("date_start"))) else "")
-                     + f" ({html.escape(_text(row.get('date_basis')) or 'unknown')})")
-    if _text(row.get("confidence")):
-        facts.append(f"Confidence: {html.escape(_text(row.get('confidence')))}")
+    facts = [f"Status: {html.escape(cell_text(row.get('status')) or 'occurred')}"]
+    if cell_text(row.get("place")):
+        facts.append(f"Place: {html.escape(cell_text(row.get('place')))}")
+    if cell_text(row.get("date_start")):
+        facts.append(f"Date: {html.escape(cell_text(row.get('date_start')))}"
+                     + (f" – {html.escape(cell_text(row.get('date_end')))}"
+                        if cell_text(row.get("date_end")) not in ("", cell_text(row.get("date_start"))) else "")
+                     + f" ({html.escape(cell_text(row.get('date_basis')) or 'unknown')})")
+    if cell_text(row.get("confidence")):
+        facts.append(f"Confidence: {html.escape(cell_text(row.get('confidence')))}")
     parts.append("<p>" + " · ".join(facts) + "</p>")
-    sources = _text(row.get("sources")) or _text(row.get("doc"))
+    sources = cell_text(row.get("sources")) or cell_text(row.get("doc"))
     if sources:
-        parts.append(f"<p>Sources ({html.escape(_text(row.get('n_sources')) or '1')}): "
+        parts.append(f"<p>Sources ({html.escape(cell_text(row.get('n_sources')) or '1')}): "
                      f"{html.escape(sources)}</p>")
     return "".join(parts)
 
@@ -167,16 +152,16 @@ def _slide(row: dict, span: tuple[dt.date, dt.date, str]) -> dict:
         slide["end_date"] = end_object
     slide["display_date"] = jalali_display_date(start, end, precision)
     slide["text"] = {"headline": _headline(row), "text": _body(row)}
-    slide["group"] = _text(row.get("type")) or "contact"
-    if _text(row.get("event_id")):
-        slide["unique_id"] = _text(row.get("event_id"))
+    slide["group"] = cell_text(row.get("type")) or "contact"
+    if cell_text(row.get("event_id")):
+        slide["unique_id"] = cell_text(row.get("event_id"))
     return slide
 
 
 def _undated_line(row: dict) -> str:
-    kind = _TYPE_NAMES.get(_text(row.get("type")), _text(row.get("type")) or "contact")
-    reason = _text(row.get("date_note")) or "no date in the source"
-    return (f"<li>{html.escape(kind)}, {html.escape(_text(row.get('status')) or 'occurred')}: "
+    kind = _TYPE_NAMES.get(cell_text(row.get("type")), cell_text(row.get("type")) or "contact")
+    reason = cell_text(row.get("date_note")) or "no date in the source"
+    return (f"<li>{html.escape(kind)}, {html.escape(cell_text(row.get('status')) or 'occurred')}: "
             f"{_auto(who_label(row))} — {_auto(reason)}</li>")
 
 
@@ -193,7 +178,7 @@ def to_timelinejs(events: Any, *, title: str = TITLE) -> dict:
             undated.append(row)
         else:
             dated.append((span, row))
-    dated.sort(key=lambda item: (item[0][0], item[0][1], _text(item[1].get("event_id"))))
+    dated.sort(key=lambda item: (item[0][0], item[0][1], cell_text(item[1].get("event_id"))))
     slides = [_slide(row, span) for span, row in dated]
     summary = f"<p>{len(slides)} dated contact{'s' if len(slides) != 1 else ''} on the timeline"
     if dated:

@@ -594,12 +594,11 @@ class Holiday(Expr):
 
 
 @dataclass
-class NthWeekday(Expr):
-    """The n-th (or last, n = -1) weekday of a month: ``ثالث ثلاثاء في أيلول 2014``."""
+class _InMonth(Expr):
+    """A day counted within a month (the month resolves to a month span; none: the current one)."""
 
     n: int = 1
-    weekday: int = 0
-    month: Expr | None = None  # resolves to a month span
+    month: Expr | None = None
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -607,6 +606,13 @@ class NthWeekday(Expr):
 
     def needs_anchor(self) -> bool:
         return self.month is None or self.month.needs_anchor()
+
+
+@dataclass
+class NthWeekday(_InMonth):
+    """The n-th (or last, n = -1) weekday of a month: ``ثالث ثلاثاء في أيلول 2014``."""
+
+    weekday: int = 0
 
     def resolve(self, ctx: Context) -> Resolution:
         res = _month_of(self.month, ctx)
@@ -622,18 +628,8 @@ class NthWeekday(Expr):
 
 
 @dataclass
-class NthDay(Expr):
+class NthDay(_InMonth):
     """The n-th (or last, n = -1) day of a month: ``ثالث يوم من شهر عشرة``."""
-
-    n: int = 1
-    month: Expr | None = None
-
-    @property
-    def kind(self) -> str:  # type: ignore[override]
-        return self.month.kind if self.month is not None else RELATIVE
-
-    def needs_anchor(self) -> bool:
-        return self.month is None or self.month.needs_anchor()
 
     def resolve(self, ctx: Context) -> Resolution:
         res = _month_of(self.month, ctx)

@@ -370,18 +370,20 @@ class Grammar:
                     f"|{T('set_words')})", self._set, ('set_prefixes', 'set_words')),
         ]
 
+    def _count(self, toks: list[Token]) -> int | None:
+        """A count written in digits or in number words (not an ordinal); None if it is neither."""
+        if toks[0].tag in "abc":
+            return toks[0].number
+        parsed = self.number(toks)
+        return parsed[0] if parsed and not parsed[1] else None
+
     def _duration(self, x: Match) -> list[Parse] | None:
         if x.has("vc") or x.has("w") or x.has("n2"):
             return self._vague(x)
         unit = x.tok("u").get("duration_unit") or x.tok("u").get("count_unit")[0]
-        toks = x.toks("n")
-        if toks[0].tag in "abc":
-            n = toks[0].number
-        else:
-            parsed = self.number(toks)
-            if not parsed or parsed[1]:
-                return None
-            n = parsed[0]
+        n = self._count(x.toks("n"))
+        if n is None:
+            return None
         half = ".5" if x.has("half") or x.has("half2") else ""
         letter = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}[unit]
         n *= {"decade": 10, "century": 100}.get(unit, 1)
@@ -566,13 +568,22 @@ class Grammar:
             return None
         return self._date(x)
 
-    def _month_year(self, x: Match) -> list[Parse] | None:
+    def _month_without_day(self, x: Match) -> tuple | None:
+        """The month of a match that names no day, unless its word needs one here (``می`` as a
+        verb prefix, ``مه`` as fog): ``(calendar, number, token, cued)``."""
         month = self.month_of(x, "m")
         if not month:
             return None
-        calendar, number, token, cued = month
+        token = month[2]
         if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
             return None
+        return month
+
+    def _month_year(self, x: Match) -> list[Parse] | None:
+        month = self._month_without_day(x)
+        if not month:
+            return None
+        calendar, number, token, cued = month
         year, end = self._year_or_trim(x, "y", calendar)
         if year is None or year[2] and (token is None or self.L.month_needs_context(token.text)
                                         or _counts(x.after())):
@@ -581,12 +592,10 @@ class Grammar:
                       "month_year")]
 
     def _month_alone(self, x: Match) -> list[Parse] | None:
-        month = self.month_of(x, "m")
+        month = self._month_without_day(x)
         if not month:
             return None
         calendar, number, token, cued = month
-        if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
-            return None
         expr = CalendarDate(calendar, month=number)
         if x.has("post"):
             offset = x.tok("post").get("modifier_after")
@@ -805,13 +814,9 @@ class Grammar:
             if t.is_("count_unit"):
                 unit, implied = t.get("count_unit")
                 if pending:
-                    if pending[0].tag in "abc":
-                        n = pending[0].number
-                    else:
-                        parsed = self.number(pending)
-                        if not parsed or parsed[1]:
-                            return None
-                        n = parsed[0]
+                    n = self._count(pending)
+                    if n is None:
+                        return None
                 else:
                     n = implied or 1
                 amounts.append((unit, n))
