@@ -136,3 +136,14 @@ def test_timeline_dates_imports_neither_pandas_nor_matplotlib():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "HEAVY []" in done.stderr
     assert len(done.stdout.splitlines()) == 22
+
+
+def test_timeline_build_without_a_chart_needs_no_pandas(tmp_path):
+    code = ("import sys\n"
+            "from timeline.cli import main\n"
+            f"main(['build', {str(SEEDS)!r}, '-o', {str(tmp_path / 't.csv')!r}, '--quiet'])\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('pandas', 'matplotlib'))\n"
+            "print('HEAVY', heavy)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "HEAVY []" in done.stdout
+    assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").count("\n") == 10  # header + 9 events

@@ -165,8 +165,8 @@ def _output_format(args: argparse.Namespace) -> str:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .chronology import MENTION_COLUMNS, Chronology, mention_row
-    from .output import OutputError, check_not_input, csv_stream, write_csv
+    from .chronology import EVENT_COLUMNS, MENTION_COLUMNS, Chronology, mention_row
+    from .output import OutputError, check_not_input, csv_stream
 
     try:
         for target in (args.output, args.mentions, args.chart):
@@ -185,13 +185,14 @@ def cmd_build(args: argparse.Namespace) -> int:
             chronology.add(result.contacts)
             write_mentions(mention_row(result.id, m) for m in result.mentions)
             n_mentions += len(result.mentions)
-    events = chronology.frame()
+    events = chronology.rows()  # plain rows: the command line has no need of pandas
     if _output_format(args) == "timelinejs":
         from .timelinejs import write_timelinejs
 
         write_timelinejs(events, args.output)
     else:
-        write_csv(args.output, events)
+        with csv_stream(args.output, EVENT_COLUMNS) as write_events:
+            write_events(events)
     if args.chart:
         from .chart import draw_chart
 

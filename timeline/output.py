@@ -79,10 +79,3 @@ def csv_stream(path: str | Path | None, columns: list[str]) -> Iterator[Callable
         yield writer.writerows
         fh.flush()
         os.fsync(fh.fileno())
-
-
-def write_csv(path: str | Path, frame) -> None:
-    """A DataFrame as CSV in UTF-8 with a byte-order mark (spreadsheets then show Persian and
-    Arabic right), written atomically."""
-    with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\n")
