@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -40,7 +41,7 @@ class Tables:
     mentions: Any  # pandas.DataFrame
 
 
-@dataclass
+@dataclass(slots=True)
 class Reports:
     """Reports that agree in everything merging looks at (kind, status, sides, place, date; and
     the sentence, for undated ones): kept once, with every source, so memory grows with the
@@ -49,7 +50,7 @@ class Reports:
     contact: Contact  # the most confident of them (then the earliest in its document)
     docs: dict[str, None] = field(default_factory=dict)
     count: int = 0
-    actors_raw: dict[str, None] = field(default_factory=dict)
+    actors_raw: tuple[str, ...] = ()  # every spelling, in order of appearance
     reported_on: dt.date | None = None
 
     def add(self, c: Contact) -> None:
@@ -57,7 +58,8 @@ class Reports:
             self.contact = c
         self.docs[c.doc] = None
         self.count += 1
-        self.actors_raw.update(dict.fromkeys(c.actors_raw))
+        if c.actors_raw != self.actors_raw and not set(c.actors_raw) <= set(self.actors_raw):
+            self.actors_raw = tuple(dict.fromkeys(self.actors_raw + c.actors_raw))
         if c.reported_on and (self.reported_on is None or c.reported_on < self.reported_on):
             self.reported_on = c.reported_on
 
@@ -115,6 +117,9 @@ class Chronology:
 
     def add(self, contacts: Iterable[Contact]) -> None:
         for c in contacts:
+            # reprinted sentences and names are stored once however many articles carry them
+            c.evidence = sys.intern(c.evidence)
+            c.actors_raw = tuple(sys.intern(a) for a in c.actors_raw)
             group = self._groups.get(key := _group_key(c))
             if group is None:
                 group = self._groups[key] = Reports(c)
