@@ -48,7 +48,7 @@ class Reports:
     number of distinct reports, not with the number of articles."""
 
     contact: Contact  # the most confident of them (then the earliest in its document)
-    docs: dict[str, None] = field(default_factory=dict)
+    docs: list[str] = field(default_factory=list)  # in input order (a document's reports come together)
     count: int = 0
     actors_raw: tuple[str, ...] = ()  # every spelling, in order of appearance
     reported_on: dt.date | None = None
@@ -56,9 +56,12 @@ class Reports:
     def add(self, c: Contact) -> None:
         if _best_key(c) < _best_key(self.contact):
             self.contact = c
-        self.docs[c.doc] = None
+        if not self.docs or self.docs[-1] != c.doc:
+            self.docs.append(c.doc)
         self.count += 1
-        if c.actors_raw != self.actors_raw and not set(c.actors_raw) <= set(self.actors_raw):
+        if not self.actors_raw:
+            self.actors_raw = c.actors_raw
+        elif c.actors_raw != self.actors_raw and not set(c.actors_raw) <= set(self.actors_raw):
             self.actors_raw = tuple(dict.fromkeys(self.actors_raw + c.actors_raw))
         if c.reported_on and (self.reported_on is None or c.reported_on < self.reported_on):
             self.reported_on = c.reported_on
@@ -114,12 +117,18 @@ class Chronology:
 
     def __init__(self) -> None:
         self._groups: dict[tuple, Reports] = {}
+        self._shared: dict[Any, Any] = {}  # one copy of each name tuple and date
+
+    def _share(self, value: Any) -> Any:
+        return value if value is None else self._shared.setdefault(value, value)
 
     def add(self, contacts: Iterable[Contact]) -> None:
         for c in contacts:
-            # reprinted sentences and names are stored once however many articles carry them
+            # reprinted sentences, names and dates are stored once however many articles carry them
             c.evidence = sys.intern(c.evidence)
-            c.actors_raw = tuple(sys.intern(a) for a in c.actors_raw)
+            c.actors_raw = self._share(tuple(sys.intern(a) for a in c.actors_raw))
+            for name in ("russia_ids", "iran_ids", "date_start", "date_end", "reported_on", "published"):
+                setattr(c, name, self._share(getattr(c, name)))
             group = self._groups.get(key := _group_key(c))
             if group is None:
                 group = self._groups[key] = Reports(c)

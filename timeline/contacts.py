@@ -414,7 +414,6 @@ class Contact:
     reported_on: dt.date | None = None
     published: dt.date | None = None
     confidence: float = 0.5
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def family(self) -> str:
