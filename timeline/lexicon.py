@@ -120,6 +120,7 @@ class Lexicon:
         self.relative_calendar: str = info.get("relative_calendar", "gregorian")
         self.two_digit_year_calendar: str = info.get("two_digit_year_calendar", "gregorian")
         self.detect_letters: str = info.get("detect_letters", "")
+        self.detect_words: frozenset[str] = frozenset(_fold_yeh_kaf(w) for w in info.get("detect_words", []))
         self.spelling_variants: list[str] = info.get("spelling_variants", [])
         self.month_first: bool = bool(info.get("month_first", False))
         self.native_year_calendar: str = info.get("native_year_calendar", "gregorian")
@@ -214,7 +215,8 @@ class Lexicon:
                          for f in eras.get(cal, [])])
 
         rel = t.get("relative", {})
-        self.add("relative_day", list(rel.get("days", {}).items()))
+        self.add("relative_day", list(rel.get("days", {}).items())
+                 + [(f, SAME_DAY) for f in rel.get("same_day", [])])
         self.add("relative_word", [(f, tuple(v)) for f, v in rel.get("words", {}).items()])
         self.add("unit", [(f, unit) for unit, forms in rel.get("units", {}).items() for f in forms])
         self.add("modifier_after", list(rel.get("after", {}).items()))
@@ -256,6 +258,7 @@ class Lexicon:
 
         tense = t.get("tense", {})
         self.words("future", tense.get("future", []))
+        self.words("future_weak", tense.get("future_weak", []))
         self.words("past", tense.get("past", []))
         self.words("clause_opener", tense.get("clause_openers", []))
         self.future_prefix = tense.get("future_prefix", "")
@@ -303,15 +306,28 @@ def lexicon(code: str) -> Lexicon:
 _WORD_START = re.compile(r"(?<!\w)ال")
 
 
+SAME_DAY = "same"  # the relative_day payload of "the same day" (the day of the date before it)
+_YEH_KAF = str.maketrans("يك", "یک")
+_DETECT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fold_yeh_kaf(word: str) -> str:
+    return word.translate(_YEH_KAF)
+
+
 def detect_language(text: str, default: str = "fa") -> str:
     """``fa`` or ``ar``, from the letters only one of them uses (tables' ``detect_letters``),
-    the yeh and kaf the text is written with and the article ال (Arabic).  ZWNJ is not a signal:
-    typed or lost, it must not change the reading."""
+    the yeh and kaf the text is written with, the article ال (Arabic) and the function words
+    only one of them uses (``detect_words``: Persian typed with Arabic ي and ك is still Persian).
+    ZWNJ is not a signal: typed or lost, it must not change the reading."""
     sample = text[:1500].replace("\u200c", "")
-    fa = (3 * sum(sample.count(ch) for ch in lexicon("fa").detect_letters)
-          + sample.count("ی") + sample.count("ک"))
-    ar = (3 * sum(sample.count(ch) for ch in lexicon("ar").detect_letters)
-          + sample.count("ي") + sample.count("ك") + len(_WORD_START.findall(sample)))
+    fa_lex, ar_lex = lexicon("fa"), lexicon("ar")
+    words = _DETECT_WORD.findall(_fold_yeh_kaf(sample))
+    fa = (3 * sum(sample.count(ch) for ch in fa_lex.detect_letters)
+          + sample.count("ی") + sample.count("ک") + 4 * sum(w in fa_lex.detect_words for w in words))
+    ar = (3 * sum(sample.count(ch) for ch in ar_lex.detect_letters)
+          + sample.count("ي") + sample.count("ك") + len(_WORD_START.findall(sample))
+          + 4 * sum(w in ar_lex.detect_words for w in words))
     if fa == ar:
         return default
     return "fa" if fa > ar else "ar"

@@ -313,6 +313,17 @@ class RelativeDay(Expr):
 
 
 @dataclass
+class SameDay(Expr):
+    """"The same day" (``في اليوم نفسه``, ``همان روز``): the day of the last full date stated before
+    it, whatever the document date (resolved with the narrative date as the anchor)."""
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return Resolution(None, UNANCHORED, ["no earlier date for «the same day» to refer to"])
+        return Resolution(Span.day(ctx.anchor), NARRATIVE)
+
+
+@dataclass
 class RelativeUnit(Expr):
     """This / last / next week, month or year (``هفته گذشته``, ``العام المقبل``)."""
 

@@ -23,6 +23,7 @@ from .expressions import (
     Context,
     Range,
     Resolution,
+    SameDay,
 )
 from .grammar import Grammar, Parse, grammar
 from .mention import DateMention
@@ -227,14 +228,17 @@ class _Resolver:
         narrative: dt.date | None = None
         for i, p in enumerate(self.parses):
             if self.results[i] is None:
-                anchor, basis = self._document_date(narrative)
+                anchor, basis = (narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
+                    else self._document_date(narrative)
                 self.results[i] = self._resolve(i, p, anchor, basis)
                 self.anchors[i] = (anchor, basis)
             res = self.results[i]
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
         self._check_equivalents()
-        return [self._mention(i, p) for i, p in enumerate(self.parses)]
+        # "the same day" with no date before it refers to no date: not a mention
+        return [self._mention(i, p) for i, p in enumerate(self.parses)
+                if not (isinstance(p.expr, SameDay) and self.results[i].span is None)]
 
     def _document_date(self, narrative: dt.date | None) -> tuple[dt.date | None, str | None]:
         if self.published is not None:

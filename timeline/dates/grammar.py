@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .. import calendars as cal
-from ..lexicon import GAP, Lexicon, alternation, lexicon
+from ..lexicon import GAP, SAME_DAY, Lexicon, alternation, lexicon
 from .expressions import (
     FUTURE,
     PAST,
@@ -38,6 +38,7 @@ from .expressions import (
     RelativeDay,
     Rolling,
     RelativeUnit,
+    SameDay,
     Shift,
     Untimed,
     WeekdayDay,
@@ -132,6 +133,7 @@ class Grammar:
         self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
+        self._future_weak_rx = re.compile(lex["future_weak"].rx()) if lex["future_weak"] else None
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
         opener = lex["clause_opener"].rx() if lex["clause_opener"] else "(?!)"
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
@@ -211,9 +213,10 @@ class Grammar:
                 break
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
-        if self._past_rx and self._past_rx.search(text, s0, s1):
-            return PAST
-        return 0
+        past = bool(self._past_rx and self._past_rx.search(text, s0, s1))
+        if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
+            return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
+        return PAST if past else 0
 
     def _future_verb(self, text: str, s0: int, s1: int) -> bool:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
@@ -724,6 +727,8 @@ class Grammar:
         if before is not None and before.is_("day_not_after"):
             return None
         offset = x.tok("rel").get("relative_day")
+        if offset == SAME_DAY:
+            return [Parse(x.start(), x.end(), SameDay(), "same_day")]
         return [Parse(x.start(), x.end(), RelativeDay(offset=offset, weekday=self._weekday_in(x, "wd")), "relative_day")]
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
