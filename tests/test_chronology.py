@@ -142,3 +142,36 @@ def test_undated_reports_merge_across_sources_only_when_reprinted_word_for_word(
     undated = ev[ev["date_start"] == ""]
     assert sorted(undated["n_sources"]) == [1, 2]
     assert set(undated["sources"]) == {"a; b", "c"}
+
+
+def _one_row(text: str, published: str) -> dict:
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert len(df) == 1, df
+    return df.iloc[0].to_dict()
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # hosting is meeting: "Russia's president will host Pezeshkian next Tuesday"
+    ("رئیس‌جمهور روسیه روز سه شنبه آینده میزبان پزشکیان در کرملین خواهد بود.", "2025-01-10",
+     ("2025-01-14", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),
+    # the indefinite پیامی is a message
+    ("پوتین در اولین روز تیر ماه پیامی برای باقری کنی فرستاد.", "2024-07-05",
+     ("2024-06-21", "message", "occurred", "Vladimir Putin", "Ali Bagheri Kani")),
+    # a numeric date with spaced dots stays inside its sentence
+    ("وصل سيرغي شويغو إلى طهران في 05. 08 . 2024 والتقى بزشكيان.", "2024-08-06",
+     ("2024-08-05", "meeting", "occurred", "Sergei Shoigu", "Masoud Pezeshkian")),
+    # the Arabic present tense with a date still to come is planned
+    ("يزور الرئيس الإيراني روسيا من 22 إلى 24 أكتوبر 2024 ويلتقي الرئيس بوتين.", "2024-10-20",
+     ("2024-10-22", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),
+    # "it is said" (می‌شود) does not make a past meeting planned
+    ("گفته می شود شویگو روز ۲۷ می ۲۰۲۵ در مسکو با احمدیان دیدار کرد.", "2025-05-29",
+     ("2025-05-27", "meeting", "occurred", "Sergei Shoigu", "Ali Akbar Ahmadian")),
+])
+def test_contact_sentences(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
+
+
+def test_a_football_match_between_the_countries_is_not_a_contact():
+    text = "تیر دروازه در دیدار فوتبال ایران و روسیه شکست."
+    assert build_chronology([{"id": "x", "text": text, "published": "2024-01-10"}]).empty

@@ -341,7 +341,8 @@ class ContactWords:
                                clitic_rx, clitics)
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics)
-                       for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation")}
+                       for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
+                                   "not_contact")}
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
@@ -372,10 +373,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group() == "." and _inside_number(text, m.start()):
+            continue
         _add_sentence(text, start, m.end(), out)
         start = m.end()
     _add_sentence(text, start, len(text), out)
     return out
+
+
+def _inside_number(text: str, dot: int) -> bool:
+    """Is the dot at ``dot`` a separator between digits (``05. 08 . 2024``), spaces allowed?"""
+    before = text[max(0, dot - 3):dot].rstrip()
+    after = text[dot + 1:dot + 4].lstrip()
+    return bool(before) and bool(after) and before[-1].isdigit() and after[0].isdigit()
 
 
 def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -445,6 +455,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
+        if words.status["not_contact"].search(s0, s1):
+            continue  # a football match between the two countries is not a contact
         parties = _parties(words, text, s0, s1)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
@@ -556,6 +568,10 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
     _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
+    now = published or doc_date
+    if contact.status == OCCURRED and now is not None and contact.date_start is not None \
+            and contact.date_start > now:
+        contact.status = PLANNED  # "يزور … من 22 إلى 24 أكتوبر": a date still to come is planned
     if previous is not None and not event_dates:
         # the day (or the reason for none) of the contact this sentence goes on with
         for attr in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
