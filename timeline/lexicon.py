@@ -120,7 +120,8 @@ class Lexicon:
         self.relative_calendar: str = info.get("relative_calendar", "gregorian")
         self.two_digit_year_calendar: str = info.get("two_digit_year_calendar", "gregorian")
         self.detect_letters: str = info.get("detect_letters", "")
-        self.detect_words: frozenset[str] = frozenset(_fold_yeh_kaf(w) for w in info.get("detect_words", []))
+        # spaced, to be counted as whole words in a spaced text
+        self.detect_words: tuple[str, ...] = tuple(f" {_fold_yeh_kaf(w)} " for w in info.get("detect_words", []))
         self.spelling_variants: list[str] = info.get("spelling_variants", [])
         self.month_first: bool = bool(info.get("month_first", False))
         self.native_year_calendar: str = info.get("native_year_calendar", "gregorian")
@@ -303,16 +304,10 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(code)
 
 
-_WORD_START = re.compile(r"(?<!\w)ال")
-
-
 SAME_DAY = "same"  # the relative_day payload of "the same day" (the day of the date before it)
-_YEH_KAF = str.maketrans("يك", "یک")
-_DETECT_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _fold_yeh_kaf(word: str) -> str:
-    return word.translate(_YEH_KAF)
+def _fold_yeh_kaf(text: str) -> str:
+    """Arabic yeh and kaf as Persian writes them (str.replace: far faster than translate here)."""
+    return text.replace("ي", "ی").replace("ك", "ک")
 
 
 def detect_language(text: str, default: str = "fa") -> str:
@@ -320,14 +315,14 @@ def detect_language(text: str, default: str = "fa") -> str:
     the yeh and kaf the text is written with, the article ال (Arabic) and the function words
     only one of them uses (``detect_words``: Persian typed with Arabic ي and ك is still Persian).
     ZWNJ is not a signal: typed or lost, it must not change the reading."""
-    sample = text[:1500].replace("\u200c", "")
+    sample = text[:1000].replace("\u200c", "")
     fa_lex, ar_lex = lexicon("fa"), lexicon("ar")
-    words = _DETECT_WORD.findall(_fold_yeh_kaf(sample))
+    spaced = f" {_fold_yeh_kaf(sample)} ".replace("\n", " ")
     fa = (3 * sum(sample.count(ch) for ch in fa_lex.detect_letters)
-          + sample.count("ی") + sample.count("ک") + 4 * sum(w in fa_lex.detect_words for w in words))
+          + sample.count("ی") + sample.count("ک") + 4 * sum(map(spaced.count, fa_lex.detect_words)))
     ar = (3 * sum(sample.count(ch) for ch in ar_lex.detect_letters)
-          + sample.count("ي") + sample.count("ك") + len(_WORD_START.findall(sample))
-          + 4 * sum(w in ar_lex.detect_words for w in words))
+          + sample.count("ي") + sample.count("ك") + spaced.count(" ال")
+          + 4 * sum(map(spaced.count, ar_lex.detect_words)))
     if fa == ar:
         return default
     return "fa" if fa > ar else "ar"
