@@ -162,3 +162,22 @@ def test_missing_dask_extra_is_a_usage_error(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr(builtins, "__import__", no_dask)
     assert main(["dates", str(SEEDS), "--engine", "dask"]) == 2
     assert "pip install 'timeline[dask]'" in capsys.readouterr().err
+
+
+def test_outputs_that_are_folders_or_the_same_file_are_usage_errors(tmp_path, capsys):
+    folder = tmp_path / "outdir"
+    folder.mkdir()
+    assert main(["build", str(SEEDS), "-o", str(folder)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    same = tmp_path / "x.csv"
+    assert main(["build", str(SEEDS), "-o", str(same), "--mentions", str(same)]) == 2
+    assert "writes the same file" in capsys.readouterr().err
+    assert not same.exists()
+    (tmp_path / "d.png").mkdir()
+    assert main(["chart", str(same), "-o", str(tmp_path / "d.png")]) == 2
+    assert "-o " in capsys.readouterr().err
+
+
+def test_a_missing_gold_file_is_a_failed_input(tmp_path, capsys):
+    assert main(["eval", str(tmp_path / "nope.jsonl"), str(SEEDS)]) == 1
+    assert "nope.jsonl: cannot read the gold file" in capsys.readouterr().err

@@ -38,7 +38,8 @@ def _rows(path) -> list[dict]:
 @pytest.fixture
 def bad_run(tmp_path, capsys):
     out, mentions = tmp_path / "t.csv", tmp_path / "m.csv"
-    code = main(["build", str(BAD), str(BAD / "folder_without_txt"), str(BAD / "missing.txt"),
+    # the folder without .txt files inside bad_inputs/ is found and named on its own
+    code = main(["build", str(BAD), str(BAD / "missing.txt"),
                  "-o", str(out), "--mentions", str(mentions)])
     return code, capsys.readouterr().err.splitlines(), _rows(out), _rows(mentions)
 

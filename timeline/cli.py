@@ -166,13 +166,11 @@ def _output_format(args: argparse.Namespace) -> str:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .chronology import EVENT_COLUMNS, MENTION_COLUMNS, Chronology, mention_row
-    from .output import OutputError, check_not_input, csv_stream
+    from .output import OutputError, check_outputs, csv_stream
 
     try:
-        for target in (args.output, args.mentions, args.chart):
-            if target:
-                check_not_input(target, args.paths)
-        _check_chart_suffix(args.chart)
+        check_outputs({"-o": args.output, "--mentions": args.mentions, "--chart": args.chart}, args.paths)
+        _check_chart_suffix(args.chart, "--chart")
     except OutputError as exc:
         _say(str(exc))
         return 2
@@ -203,11 +201,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 1 if reporter.failed else 0
 
 
-def _check_chart_suffix(path: str | None) -> None:
+def _check_chart_suffix(path: str | None, option: str) -> None:
     from .output import OutputError
 
     if path and Path(path).suffix.lower() not in (".png", ".svg"):
-        raise OutputError(f"--chart {path}: the chart is written as .png or .svg")
+        raise OutputError(f"{option} {path}: the chart is written as .png or .svg")
 
 
 # -- chart ------------------------------------------------------------------------------------
@@ -215,11 +213,11 @@ def _check_chart_suffix(path: str | None) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     from .chart import draw_chart, load_events
     from .chronology import EVENT_COLUMNS
-    from .output import OutputError, check_not_input
+    from .output import OutputError, check_outputs
 
     try:
-        check_not_input(args.output, [args.csv])
-        _check_chart_suffix(args.output)
+        check_outputs({"-o": args.output}, [args.csv])
+        _check_chart_suffix(args.output, "-o")
     except OutputError as exc:
         _say(str(exc))
         return 2
@@ -245,9 +243,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     try:
         gold = load_gold(args.gold)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        _say(f"{args.gold}: cannot read the gold file ({exc.strerror or exc})")
+        return 1
+    except ValueError as exc:
         _say(str(exc))
-        return 2
+        return 1
     reporter = _Reporter()
     predicted: list[Predicted] = []
     docs: list[str] = []

@@ -195,9 +195,10 @@ def plan_sources(paths: Iterable[str], on_error: ErrorHandler | None = None, std
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
-            if not files:
-                report(InputProblem(raw, "skipped: folder has no .txt or .jsonl files"))
+            files, empty_folders = _folder_inputs(path)
+            for folder in empty_folders:
+                shown = raw if folder == path else str(folder)
+                report(InputProblem(shown, "skipped: folder has no .txt or .jsonl files"))
             for file in files:
                 yield from _file_sources(file, jsonl_part_bytes)
         elif path.is_file():
@@ -206,6 +207,25 @@ def plan_sources(paths: Iterable[str], on_error: ErrorHandler | None = None, std
             report(InputProblem(raw, "skipped: not a regular file or folder"))
         else:
             report(InputProblem(raw, "skipped: no such file or folder"))
+
+
+def _folder_inputs(root: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's ``.txt`` and ``.jsonl`` files (sorted, subfolders included) and the folders
+    (the root, or subfolders holding something) in which none stands at any depth."""
+    files: list[Path] = []
+    readable: dict[str, bool] = {}
+    empty: list[Path] = []
+    for folder, subfolders, names in os.walk(root, topdown=False):
+        mine = [Path(folder, n) for n in names if Path(n).suffix.lower() in (".txt", ".jsonl")
+                and Path(folder, n).is_file()]
+        files += mine
+        below = any(readable.get(os.path.join(folder, s), False) for s in subfolders)
+        readable[folder] = bool(mine) or below
+        if not readable[folder] and (names or subfolders or Path(folder) == root):
+            empty.append(Path(folder))
+    # report the outermost such folders only
+    empty = [f for f in empty if not any(f != g and g in f.parents for g in empty)]
+    return sorted(files), sorted(empty)
 
 
 def _file_sources(path: Path, part_bytes: int | None) -> Iterator[Source]:

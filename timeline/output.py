@@ -53,6 +53,21 @@ def write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
             os.fsync(fh.fileno())
 
 
+def check_outputs(outputs: dict[str, str | None], inputs: list[str]) -> None:
+    """Refuse output paths that are folders, inputs, or the same file twice (``{option: path}``)."""
+    seen: dict[Path, str] = {}
+    for option, path in outputs.items():
+        if not path:
+            continue
+        if Path(path).is_dir():
+            raise OutputError(f"{option} {path}: is a folder; give a file name")
+        resolved = Path(path).resolve()
+        if resolved in seen:
+            raise OutputError(f"{option} {path}: {seen[resolved]} writes the same file")
+        seen[resolved] = option
+        check_not_input(path, inputs)
+
+
 def check_not_input(output: str | Path, inputs: list[str]) -> None:
     """Refuse an output path that is one of the input files."""
     out = Path(output).resolve()
