@@ -85,12 +85,17 @@ def read_dates(text: str, published: dt.date | str | None = None, lang: str | No
     meta, body_start = metadata_date(text)
     if published is None:
         published = meta
-    code = lang or detect_language(text)
-    if code not in ("fa", "ar"):
+    code = lang or detect_language(text, default="")
+    if code not in ("fa", "ar", ""):
         raise ValueError(f"unsupported language {code!r} (expected 'fa' or 'ar')")
     cleaned = clean(text)
-    g = grammar(code)
-    parses = g.parse(cleaned.text, cleaned.to_clean(body_start), extras)
+    start = cleaned.to_clean(body_start)
+    if code:
+        g = grammar(code)
+        parses = g.parse(cleaned.text, start, extras)
+    else:  # no letter tells (a short snippet): the language whose grammar reads more of it
+        g, parses = max(((grammar(c), grammar(c).parse(cleaned.text, start, extras)) for c in ("fa", "ar")),
+                        key=lambda gp: sum(p.end - p.start for p in gp[1]))
     parses = _merge_ranges(parses, cleaned.text, g)
     resolver = _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense)
     mentions = resolver.run()

@@ -535,7 +535,7 @@ class Grammar:
     # builders
     # =======================================================================================
     def _date(self, x: Match) -> list[Parse] | None:
-        day = self.day_of(x, "d")
+        day = self.day_of(x, "d") or self._impossible_day(x)
         month = self.month_of(x, "m")
         if not day or not month:
             return None
@@ -548,6 +548,8 @@ class Grammar:
         year, end = self._year_or_trim(x, "y", calendar)
         if year and year[2] and not x.has("yera") and not (x.has("ycue") or token is not None):
             year, end = None, x.end("m")
+        if year is None and end == x.end("m"):
+            year, end = self._era_year_after(x, calendar) or (None, end)
         weekday = self._weekday_in(x, "awd")
         date = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
                             year_calendar=year[1] if year else None, weekday=weekday,
@@ -565,6 +567,25 @@ class Grammar:
             month_expr = CalendarDate(calendar, year=date.year, month=number, year_calendar=date.year_calendar)
             expr = FirstConsistent((expr, NthWeekday(n=day[0], weekday=weekday, month=month_expr)))
         return [Parse(x.start(), end, expr, "date")]
+
+    @staticmethod
+    def _impossible_day(x: Match) -> tuple[int, str] | None:
+        """A day no month has (۰, ۳۲) in a date with a four-digit year: kept, so that the date is
+        reported as invalid rather than read as the month alone."""
+        if x.has("dd") and x.has("yy4"):
+            value = x.tok("dd").number
+            if value == 0 or 32 <= value <= 99:
+                return value, "digits"
+        return None
+
+    def _era_year_after(self, x: Match, month_calendar: str) -> tuple[tuple[int, str, bool], int] | None:
+        """A three-digit year with an era marker right after a day and month (١٥ رمضان ١٣٠ هـ): read,
+        so that a year no calendar table covers is reported, not replaced by an inferred year."""
+        i, toks = x.m.end(), x.tokens
+        if i + 1 < len(toks) and toks[i].tag == "b" and toks[i + 1].is_("era"):
+            year = toks[i].number
+            return (year, self._year_calendar(year, toks[i + 1].get("era"), month_calendar, False), False), toks[i + 1].end
+        return None
 
     def _date_mdy(self, x: Match) -> list[Parse] | None:
         if not (x.has("yy4") or x.has("yy2") or x.has("yyw")) and _counts(x.after()):
