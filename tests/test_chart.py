@@ -382,3 +382,11 @@ def test_real_seeds_chronology_charts(seeds_dir):
     assert sum(len(c.get_offsets()) for c in markers(fig)) + len(spans(fig)) == len(dated)
     n_undated = len(events) - len(dated)
     assert len([t for t in fig.texts if (t.get_gid() or "").startswith("undated:")]) == min(n_undated, 12)
+
+
+def test_a_solar_hijri_month_is_labelled_by_its_name_not_by_invented_days():
+    from timeline.chart import date_text
+
+    assert date_text(dt.date(2024, 9, 22), dt.date(2024, 10, 21), "month") == "مهر ۱۴۰۳"
+    assert date_text(dt.date(2024, 9, 1), dt.date(2024, 9, 30), "month") == "2024-09"
+    assert date_text(dt.date(2024, 8, 31), dt.date(2024, 9, 1), "days") == "2024-08-31 – 09-01"

@@ -181,3 +181,17 @@ def test_outputs_that_are_folders_or_the_same_file_are_usage_errors(tmp_path, ca
 def test_a_missing_gold_file_is_a_failed_input(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "nope.jsonl"), str(SEEDS)]) == 1
     assert "nope.jsonl: cannot read the gold file" in capsys.readouterr().err
+
+
+def test_chart_names_rows_it_cannot_read_and_still_draws(tmp_path, capsys):
+    csv_path, png = tmp_path / "t.csv", tmp_path / "t.png"
+    assert main(["build", str(SEEDS), "-o", str(csv_path), "--quiet"]) == 0
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    cells[header.index("date_start")] = "2024-13-45"
+    lines[1] = ",".join(cells)
+    csv_path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    assert main(["chart", str(csv_path), "-o", str(png)]) == 1
+    assert "line 2: date_start '2024-13-45' is not a date" in capsys.readouterr().err
+    assert png.read_bytes()[:4] == b"\x89PNG"

@@ -251,11 +251,27 @@ def load_events(csv_path: str | Path) -> "pd.DataFrame":
     import pandas as pd
 
     frame = pd.read_csv(csv_path, encoding="utf-8-sig", keep_default_na=False, dtype=str)
+    frame.attrs["problems"] = bad_cells(frame)  # before the numbers are converted
     if "n_sources" in frame:
         frame["n_sources"] = [_int(v, 1) for v in frame["n_sources"]]
     if "confidence" in frame:
         frame["confidence"] = [_float(v, 1.0) for v in frame["confidence"]]
     return frame
+
+
+def bad_cells(frame: "pd.DataFrame") -> list[str]:
+    """What is wrong with a chronology's rows as read (strings): dates that are not ISO dates,
+    source counts that are not numbers (line numbers as in the CSV file, the header being line 1)."""
+    problems = []
+    for index, row in enumerate(frame.to_dict("records"), start=2):
+        for column in ("date_start", "date_end", "reported_on"):
+            text = cell_text(row.get(column))
+            if text and cell_date(text) is None:
+                problems.append(f"line {index}: {column} {text!r} is not a date (drawn as undated)")
+        count = cell_text(row.get("n_sources"))
+        if count and not count.isdigit():
+            problems.append(f"line {index}: n_sources {count!r} is not a number (taken as 1)")
+    return problems
 
 
 def cell_text(value: Any) -> str:
@@ -367,6 +383,12 @@ def date_text(start: dt.date, end: dt.date | None, precision: str = "day") -> st
         return f"{s.year}"
     if precision == "month" and s.day == 1 and e == _month_end(s):
         return f"{s:%Y-%m}"
+    if precision == "month":  # a Solar Hijri month (مهر ۱۴۰۳ = 2024-09-22 … 2024-10-21) by its name
+        from .timelinejs import jalali_display_date
+
+        shown = jalali_display_date(s, e, "month")
+        if "–" not in shown:
+            return shown
     if e == s:
         return s.isoformat()
     if e.year == s.year:

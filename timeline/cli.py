@@ -230,10 +230,13 @@ def cmd_chart(args: argparse.Namespace) -> int:
     if missing:
         _say(f"{args.csv}: not a chronology CSV (no column {', '.join(missing)}; expected {', '.join(EVENT_COLUMNS)})")
         return 1
+    problems = events.attrs.get("problems", [])
+    for problem in problems:
+        _say(f"{args.csv} {problem}")
     draw_chart(events, args.output, title=args.title)
     if not args.quiet:
         _say(f"{len(events)} events -> {args.output}")
-    return 0
+    return 1 if problems else 0
 
 
 # -- eval -------------------------------------------------------------------------------------
