@@ -166,6 +166,10 @@ def _one_row(text: str, published: str) -> dict:
     # "it is said" (می‌شود) does not make a past meeting planned
     ("گفته می شود شویگو روز ۲۷ می ۲۰۲۵ در مسکو با احمدیان دیدار کرد.", "2025-05-29",
      ("2025-05-27", "meeting", "occurred", "Sergei Shoigu", "Ali Akbar Ahmadian")),
+    # two clauses: the Russia–Iran contact is the call, dated "the same day" as the meeting before it
+    ("التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون يوم 19 يونيو 2024، فيما أجرى "
+     "لافروف اتصالا مع باقري كني في اليوم نفسه.", "2024-06-20",
+     ("2024-06-19", "phone_call", "occurred", "Sergei Lavrov", "Ali Bagheri Kani")),
 ])
 def test_contact_sentences(text, published, expected):
     row = _one_row(text, published)

@@ -548,9 +548,24 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         return None
     if other and (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)):
         return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party
+    cues = _governing_first(cues, russia, iran)
     cue = cues[0][0]
     return _make(text, s0, s1, content, _nearest(russia, cue), _nearest(iran, cue), cues, words, g, mentions,
                  doc, published, doc_date, doc_basis, named)
+
+
+def _governing_first(cues: list, russia: list[Party], iran: list[Party]) -> list:
+    """The contact words of a sentence, the one standing closest to both sides first: in
+    "بوتين التقى كيم …، فيما أجرى لافروف اتصالا مع باقري كني" the call, not the meeting, is
+    the Russia–Iran contact (its parties and its date are read around it)."""
+    if len(cues) < 2:
+        return cues
+
+    def distance(cue: tuple) -> int:
+        return min(abs(p.start - cue[0]) for p in russia) + min(abs(p.start - cue[0]) for p in iran)
+
+    best = min(cues, key=distance)
+    return [best] + [c for c in cues if c is not best]
 
 
 def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
