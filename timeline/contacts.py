@@ -134,12 +134,20 @@ class _Words:
         for form, payload in items:
             self.lookup.setdefault(canon(form), payload)
             forms.append(form)
-        body = rf"{clitic_rx}(?P<w>{alternation(forms)})(?!\w)"
-        self.regex = re.compile(r"(?<!\w)" + body) if forms else None
-        self.at = re.compile(body) if forms else None  # at a token start
+        self._body = rf"{clitic_rx}(?P<w>{alternation(forms)})(?!\w)" if forms else None
+        self._regex: re.Pattern | None = None
+        self.at = re.compile(self._body) if forms else None  # at a token start
         self.heads = frozenset(c + h for h in _heads(forms) for c in [""] + clitics)
         self.keys = frozenset(c + k for k in _keys(forms) for c in [""] + clitics)
         self._payloads: dict[str, Any] = {}  # matched spelling -> payload
+
+    @property
+    def regex(self) -> re.Pattern | None:
+        """The words anywhere in a text (compiled when first asked for: a document scan uses
+        :attr:`at` only, and compiling these alternations costs more than reading a corpus)."""
+        if self._regex is None and self._body is not None:
+            self._regex = re.compile(r"(?<!\w)" + self._body)
+        return self._regex
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, Any]]:
         if self.regex is None:
