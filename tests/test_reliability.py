@@ -147,3 +147,19 @@ def test_an_interrupted_build_leaves_the_old_outputs(tmp_path, monkeypatch, caps
     assert out.read_text(encoding="utf-8") == "old events"
     assert mentions.read_text(encoding="utf-8") == "old mentions"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "m.csv", "t.csv"]
+
+
+def test_a_page_with_no_line_breaks_or_full_stops_is_read_a_stretch_at_a_time():
+    from timeline.contacts import MAX_SENTENCE, sentences
+    from timeline.dates import find_dates
+    from timeline.dates.grammar import MAX_WINDOW, WINDOW, grammar
+
+    unit = "پوتین روز پنجشنبه ۱۹ مهر ۱۴۰۳ با پزشکیان در عشق‌آباد دیدار کرد و یک بیانیه منتشر شد "
+    text = unit * 4000  # about 340 000 characters on one line, no full stop
+    windows = list(grammar("fa").windows(text, 0))
+    assert len(windows) > 1 and max(e - s for s, e in windows) <= MAX_WINDOW + 2 * WINDOW + 60
+    assert max(e - s for s, e in sentences(text)) <= MAX_SENTENCE
+    mentions = find_dates(text)
+    assert len(mentions) == 4000  # none lost or doubled where the windows overlap
+    assert {m.value for m in mentions} == {"2024-10-10"}
+    assert all(text[m.start:m.end] == "روز پنجشنبه ۱۹ مهر ۱۴۰۳" for m in mentions)

@@ -253,9 +253,13 @@ class Scan:
         self.spans = spans
         self._sentence_starts = [s for s, _e in spans]
         self._probe = probe = _probe(text)
-        tokens = [probe[s:e].split() for s, e in spans]
-        self._keys = [words.keys.intersection(t) for t in tokens]
-        self._heads = [words.heads.intersection(t) if keys else keys for t, keys in zip(tokens, self._keys)]
+        self._keys: list[frozenset[str]] = []
+        self._heads: list[frozenset[str]] = []
+        for s, e in spans:  # a sentence's words at a time: a long text is never one list of words
+            tokens = probe[s:e].split()
+            keys = words.keys.intersection(tokens)
+            self._keys.append(keys)
+            self._heads.append(words.heads.intersection(tokens) if keys else keys)
         self.parties = _Found(words.parties, self)
         self.places = _Found(words.places, self)
         self.contacts = _Found(words.contacts, self)
@@ -396,7 +400,15 @@ def _inside_number(text: str, dot: int) -> bool:
     return bool(before) and bool(after) and before[-1].isdigit() and after[0].isdigit()
 
 
+MAX_SENTENCE = 1200  # characters: a page with no full stops is cut at spaces, not read as one sentence
+
+
 def _add_sentence(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut < 0 else cut
+        _add_sentence(text, start, cut, out)
+        start = cut
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

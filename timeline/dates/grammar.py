@@ -54,6 +54,10 @@ A = r"(?<![.:/])a(?![:%]|[./]a)"
 C = r"(?<![:/])c(?![:%]|[./][ac])"
 
 
+# a stretch of anchors this long is cut into overlapping windows (a page with no line breaks
+# would otherwise be one window, tokenized at once); each anchor keeps its context either side
+MAX_WINDOW = 20_000
+BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
 
 
@@ -162,7 +166,7 @@ class Grammar:
             ws = max(start, text.rfind(" ", start, ws) + 1)  # whole words only
             space = text.find(" ", we)
             we = len(text) if space < 0 or space > we + 30 else space
-            if ws <= we0:
+            if ws <= we0 and we0 - ws0 < MAX_WINDOW:
                 we0 = max(we0, we)
             else:
                 if we0 >= 0:
@@ -176,13 +180,21 @@ class Grammar:
 
         With ``extras``, durations, repeating sets and vague times are read too.
         """
+        found: list[tuple[int, int, int, list[Parse]]] = []
         tokens: list[Token] = []
-        for ws, we in self.windows(text, start, extras):  # all windows in one tag string, | between
+        for ws, we in self.windows(text, start, extras):  # windows in one tag string, | between
             tokens += self.tags.tokenize(text, ws, we)
             tokens.append(Token(we, we, "", "|"))
+            if len(tokens) >= BATCH_TOKENS:  # a huge text is read a stretch at a time: memory stays flat
+                self._read(tokens, text, extras, found)
+                tokens = []
+        self._read(tokens, text, extras, found)
+        return _select(found)
+
+    def _read(self, tokens: list[Token], text: str, extras: bool, found: list) -> None:
+        """Run the rules over the tag string of ``tokens``; what they read goes to ``found``."""
         tagstr = "".join(t.tag for t in tokens)
         present = set(tagstr)
-        found: list[tuple[int, int, int, list[Parse]]] = []
         for order, rule in enumerate(self.rules):
             if rule.gate.isdisjoint(present) or rule.extra and not extras:
                 continue
@@ -190,7 +202,6 @@ class Grammar:
                 parses = rule.build(Match(m, tokens, text))
                 if parses:
                     found.append((min(p.start for p in parses), max(p.end for p in parses), order, parses))
-        return _select(found)
 
     # =======================================================================================
     # tense

@@ -237,6 +237,19 @@ def _spaced(text: str) -> str:
     return text
 
 
+CHUNK = 1 << 18  # characters split into words at a time: a 50 MB line is not one list of millions of words
+
+
+def _word_chunks(probe: str, start: int) -> Iterable[list[str]]:
+    """The whitespace-separated words of ``probe[start:]``, a chunk at a time (cut at a space)."""
+    n = len(probe)
+    while start < n:
+        end = n if n - start <= CHUNK else probe.find(" ", start + CHUNK)
+        end = n if end < 0 else end
+        yield probe[start:end].split()
+        start = end
+
+
 def _spellings(word: str, variants: list[str]) -> set[str]:
     """The spellings of a word the press uses, from the language's loosely written letters."""
     options = []
@@ -317,10 +330,13 @@ class Anchors:
     def find(self, text: str, start: int) -> list[tuple[int, int]]:
         """Spans of anchor words and of the numbers worth reading in ``text[start:]``, in order."""
         probe = _spaced(text)
-        words = (probe[start:] if start else probe).split()
-        spans = self._positions(probe, start, self.words.intersection(words))
+        anchor_words: set[str] = set()
+        found: set[str] = set()
+        for words in _word_chunks(probe, start):
+            anchor_words |= self.words.intersection(words)
+            found |= self.candidates.intersection(words)
+        spans = self._positions(probe, start, anchor_words)
         candidates = [m.span() for m in _DIGITS.finditer(text, start)]
-        found = self.candidates.intersection(words)
         if found:
             candidates += self._positions(probe, start, found)
         if self.extras:
