@@ -128,13 +128,14 @@ class _Words:
     begin as a whole whitespace-separated token of the probe text (:func:`_probe`), so only the
     places where such a token stands are tried with the regex."""
 
-    def __init__(self, items: Iterable[tuple[str, Any]], clitic_rx: str, clitics: list[str]):
+    def __init__(self, items: Iterable[tuple[str, Any]], clitic_rx: str, clitics: list[str],
+                 word_end: str = r"(?!\w)"):
         self.lookup: dict[str, Any] = {}
         forms = []
         for form, payload in items:
             self.lookup.setdefault(canon(form), payload)
             forms.append(form)
-        self._body = rf"{clitic_rx}(?P<w>{alternation(forms)})(?!\w)" if forms else None
+        self._body = rf"{clitic_rx}(?P<w>{alternation(forms)}){word_end}" if forms else None
         self._regex: re.Pattern | None = None
         self.at = re.compile(self._body) if forms else None  # at a token start
         self.heads = frozenset(c + h for h in _heads(forms) for c in [""] + clitics)
@@ -343,16 +344,19 @@ class ContactWords:
             items += [(s, ("counterpart", country, None, None)) for s in spellings]
         for country, spellings in t["states"].items():
             items += [(s, ("state", country, None, None)) for s in spellings]
-        self.parties = _Words(items, clitic_rx, clitics)
+        # a word ends at a space or punctuation; at a ZWNJ only before a suffix (گفت‌وگو is not گفت)
+        suffixes = t.get("zwnj_suffixes", [])
+        word_end = rf"(?!\w)(?!\u200c(?!(?:{alternation(suffixes)})(?![\w\u200c])))" if suffixes else r"(?!\w)"
+        self.parties = _Words(items, clitic_rx, clitics, word_end)
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
-                              for s in spellings], clitic_rx, clitics)
+                              for s in spellings], clitic_rx, clitics, word_end)
         before = t["places"].get("before", {}).get("words", [])
         self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
             if before else None
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
-                               clitic_rx, clitics)
+                               clitic_rx, clitics, word_end)
         status = t["status"]
-        self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics)
+        self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
                                    "not_contact")}
         every = [self.parties, self.places, self.contacts, *self.status.values()]

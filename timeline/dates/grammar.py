@@ -212,6 +212,8 @@ class Grammar:
         The clause is the sentence, cut at colons, quotes and the "that" after a reporting verb
         (``گفت که``, ``قال إن``), so that the reporting verb's tense does not count.
         """
+        while end > start and text[end - 1] in ".!?؟\n \u200c":
+            end -= 1  # a whole sentence, its full stop included: its own end, not the next one's
         floor, ceiling = max(0, start - MAX_CLAUSE), min(len(text), end + MAX_CLAUSE)
         s0 = max(floor - 1, *(text.rfind(ch, floor, start) for ch in ".!?؟\n")) + 1
         ends = [i for i in (text.find(ch, end, ceiling) for ch in ".!?؟\n") if i >= 0]
