@@ -358,7 +358,7 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
-                                   "not_contact")}
+                                   "not_contact", "denied")}
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
@@ -479,9 +479,10 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
-        if words.status["not_contact"].search(s0, s1):
-            continue  # a football match between the two countries is not a contact
+        if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
+            continue  # a football match between the two countries, a denied meeting: no contact
         parties = _parties(words, text, s0, s1)
+        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]  # صادق in a name
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
