@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from . import calendars as cal
-from .contacts import CANCELLED, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors, place_contains
+from .contacts import (CANCELLED, DOCUMENT_DATE_NOTE, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors,
+                       place_contains)
 from .dates import DateMention
 from .documents import Document
 
@@ -183,7 +184,7 @@ def _date_rank(c: Contact) -> tuple[int, int, dt.date]:
 def _interval(c: Contact) -> tuple[dt.date, dt.date] | None:
     if c.date_start is None:
         return None
-    if c.date_basis == "publication-date" or c.date_note == "no date stated: the document date":
+    if c.date_basis == "publication-date" or c.date_note == DOCUMENT_DATE_NOTE:
         return c.date_start - PUBLICATION_SLACK, c.date_end or c.date_start
     return c.date_start, c.date_end or c.date_start
 
@@ -221,9 +222,10 @@ def _compatible(event: Event, group: Reports, new_source: bool) -> bool:
             and not (c.place and all(p and place_contains(p, c.place) for p in event.places)):
         return False  # undated reports from different sources: one event only at one known place
     if len(statuses) > 1:
-        # a plan and its happening are one event only when both give the same day
+        # a plan and its happening are one event only when both state a day that agrees (a report
+        # dated only by its document says nothing of the day)
         return a is not None and b is not None and CANCELLED not in statuses and a[0] <= b[1] and b[0] <= a[1] \
-            and dated.date_basis != "publication-date" and c.date_basis != "publication-date"
+            and dated.date_note != DOCUMENT_DATE_NOTE and c.date_note != DOCUMENT_DATE_NOTE
     if a is None or b is None:
         return True
     return a[0] <= b[1] and b[0] <= a[1]

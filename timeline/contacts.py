@@ -30,7 +30,10 @@ from .textnorm import LETTER_VARIANTS, canon
 
 RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 # what a contact is, most specific first (a phone call is a phone call even when called "talks")
-TYPES = ("phone_call", "agreement", "message", "meeting", "visit", "summit", "talks")
+# what a sentence with several kinds of contact word reports, most specific first: a call or a
+# signing; a meeting, visit or summit (a message handed over in a meeting is part of it); a message
+TYPES = ("phone_call", "agreement", "meeting", "visit", "summit", "message", "talks")
+DOCUMENT_DATE_NOTE = "no date stated: the document date"  # the date of a contact dated by its document
 # kinds of contact that may be reports of one event
 FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
             "phone_call": "phone_call", "agreement": "agreement", "message": "message"}
@@ -288,6 +291,11 @@ class Scan:
                     last_end = m.end()
         return out
 
+    def topic_before(self, pos: int) -> bool:
+        """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
+        rx = self.words.topic_before
+        return rx is not None and rx.search(self.text, max(0, pos - 40), pos) is not None
+
     def venue(self, start: int, end: int) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
         before = self.words.place_before
@@ -337,9 +345,11 @@ class ContactWords:
         for actor_id, spellings in t["actors"].items():
             a = people[actor_id]
             items += [(s, ("person", a.country, actor_id, None)) for s in spellings]
-        for key, spellings in t["titles"].items():
+        bare = t.get("bare_titles", {})
+        for key, spellings in [*t["titles"].items(), *bare.items()]:
             country, role = key.split(".", 1)
             items += [(s, ("title", country, None, role)) for s in spellings]
+        self.bare_titles = frozenset(canon(s) for spellings in bare.values() for s in spellings)
         for country, spellings in t.get("counterparts", {}).items():
             items += [(s, ("counterpart", country, None, None)) for s in spellings]
         for country, spellings in t["states"].items():
@@ -350,6 +360,10 @@ class ContactWords:
         self.parties = _Words(items, clitic_rx, clitics, word_end)
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
+        topic = t.get("topic_before", [])
+        # a topic word, then at most three words, then the name
+        self.topic_before = re.compile(rf"(?<!\w)(?:{alternation(topic)})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$") \
+            if topic else None
         before = t["places"].get("before", {}).get("words", [])
         self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
             if before else None
@@ -499,8 +513,21 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 
 
 def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
-    return [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
-            for s, e, w, payload in words.parties.find(start, end)]
+    """The parties named in ``text[start:end]``: a title with no country followed by another
+    country's name is that country's (وزیر خارجه عربستان, رئیس‌جمهور ترکیه), and a state named as a topic
+    (درباره برنامه هسته‌ای ایران, حول الملف النووي الإيراني) is no party."""
+    found = [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
+             for s, e, w, payload in words.parties.find(start, end)]
+    out: list[Party] = []
+    for i, p in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if p.kind == "title" and nxt is not None and nxt.kind == "state" and nxt.country != p.country \
+                and canon(p.text) in words.words.bare_titles and not text[p.end:nxt.start].strip(" \u200c\u00a0"):
+            p = Party(p.start, p.end, p.text, nxt.country, p.kind)
+        if p.kind == "state" and words.topic_before(p.start):
+            continue
+        out.append(p)
+    return out
 
 
 def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]:
@@ -685,7 +712,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.date_start = contact.date_end = doc_date
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
-    contact.date_note = "no date stated: the document date"
+    contact.date_note = DOCUMENT_DATE_NOTE
 
 
 def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | None, named: set[str]) -> tuple[str, ...]:
