@@ -179,3 +179,49 @@ def test_contact_sentences(text, published, expected):
 def test_a_football_match_between_the_countries_is_not_a_contact():
     text = "تیر دروازه در دیدار فوتبال ایران و روسیه شکست."
     assert build_chronology([{"id": "x", "text": text, "published": "2024-01-10"}]).empty
+
+
+@pytest.mark.parametrize("text", [
+    # a title with no country, followed by another country's name, is that country's official
+    "رئیس‌جمهور ترکیه در تماس تلفنی با پوتین درباره اوکراین گفت‌وگو کرد.",
+    # Iran as the topic of a Russian talk with a third party
+    "لاوروف در گفت‌وگو با گروسی درباره برنامه هسته‌ای ایران رایزنی کرد.",
+    # a denied meeting
+    "نفى الكرملين وجود أي خطط لعقد لقاء بين بوتين وبزشكيان.",
+    "دیداری میان پوتین و پزشکیان در سفر آینده برنامه‌ریزی نشده است.",
+])
+def test_sentences_that_report_no_russia_iran_contact(text):
+    assert build_chronology([{"id": "x", "text": text, "published": "2025-03-20"}]).empty
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a continuation names the Iranian side by a title: the holder, not the state
+    ("دبیر شورای امنیت روسیه روز دوشنبه وارد تهران شد. وی در این سفر با رئیس‌جمهور کشورمان دیدار کرد.",
+     "2024-08-06", ("2024-08-05", "meeting", "occurred", "Sergei Shoigu", "Masoud Pezeshkian")),
+    # a treaty named in a meeting is its topic
+    ("استقبل الرئيس الإيراني مسعود بزشكيان رئيس الوزراء الروسي ميخائيل ميشوستين في طهران وبحثا تنفيذ المعاهدة.",
+     "2025-05-27", ("2025-05-27", "meeting", "occurred", "Mikhail Mishustin", "Masoud Pezeshkian")),
+    # an Arabic contact word with an attached pronoun
+    ("بحث بوتين وبزشكيان خلال لقائهما في عشق آباد الجمعة ملفات الطاقة.", "2024-10-12",
+     ("2024-10-11", "meeting", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # گفت‌وگو is not the reporting verb گفت: the date before it is the call's
+    ("پوتین و پزشکیان روز ۱۶ مهر در گفت‌وگویی تلفنی درباره خاورمیانه رایزنی کردند.", "2024-10-09",
+     ("2024-10-07", "phone_call", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # the speaker is the party when the reported clause names only the other side
+    ("رئیس‌جمهور روسیه گفت امیدوار است در اجلاس سران خزر که سال آینده در تهران برگزار می‌شود شرکت کند.",
+     "2025-10-10", ("2026-03-21", "summit", "planned", "Vladimir Putin", "Iran")),
+])
+def test_more_contact_sentences(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
+
+
+def test_a_plan_and_its_happening_merge_when_the_day_agrees():
+    plan = {"id": "a", "published": "2024-10-18",
+            "text": "قال أوشاكوف إن بوتين سيلتقي الرئيس الإيراني خلال قمة بريكس في قازان من 22 إلى 24 أكتوبر."}
+    held = {"id": "b", "published": "2024-10-24",
+            "text": "رئیس‌جمهور کشورمان عصر چهارشنبه در حاشیه نشست بریکس در قازان با ولادیمیر پوتین دیدار کرد."}
+    events = build_chronology([plan, held])
+    assert len(events) == 1, events
+    row = events.iloc[0]
+    assert (row["status"], row["date_start"], row["n_sources"]) == ("occurred", "2024-10-23", 2)

@@ -291,6 +291,11 @@ class Scan:
                     last_end = m.end()
         return out
 
+    def clause_break(self, start: int, end: int) -> bool:
+        """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
+        rx = self.words.clause_breaks
+        return rx is not None and rx.search(self.text, start, end) is not None
+
     def topic_before(self, pos: int) -> bool:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
         rx = self.words.topic_before
@@ -360,6 +365,8 @@ class ContactWords:
         self.parties = _Words(items, clitic_rx, clitics, word_end)
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
+        breaks = t.get("clause_breaks", [])
+        self.clause_breaks = re.compile(rf"[;؛]|(?<!\w)(?:{alternation(breaks)})(?!\w)") if breaks else None
         topic = t.get("topic_before", [])
         # a topic word, then at most three words, then the name
         self.topic_before = re.compile(rf"(?<!\w)(?:{alternation(topic)})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$") \
@@ -554,7 +561,10 @@ def _reporting_split(text: str, s0: int, cue_start: int, words: Scan) -> int:
 
 
 def _kind(kinds: set[str]) -> str:
-    """The kind of contact a sentence's contact words give (talks at a summit are a meeting)."""
+    """The kind of contact a sentence's contact words give (talks at a summit are a meeting; a
+    treaty named beside a meeting is its topic, alone it is an agreement)."""
+    if "agreement_document" in kinds:
+        kinds = kinds - {"agreement_document"} or {"agreement"}
     if "summit" in kinds and "talks" in kinds:
         return "meeting"
     return next(t for t in TYPES if t in kinds)
@@ -584,7 +594,12 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
     if not cues:
         return None
     content = _reporting_split(text, s0, cues[0][0], words)
-    russia, iran, other = _sides([p for p in parties if p.start >= content] or parties)
+    reported = [p for p in parties if p.start >= content] or parties
+    russia, iran, other = _sides(reported)
+    if reported is not parties and not (russia and iran):
+        # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party
+        russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
+        russia, iran = russia or russia_before, iran or iran_before
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
     marked = words.status["continuation"].search(s0, s1)
@@ -645,10 +660,11 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
             setattr(contact, attr, getattr(previous, attr))
     day = contact.date_start or contact.reported_on or doc_date
     if previous is not None:
-        contact.russia_ids = _resolve_side(russia, iran, day, named) if any(p.actor for p in russia) \
-            else previous.russia_ids
-        contact.iran_ids = _resolve_side(iran, russia, day, named) if any(p.actor for p in iran) \
-            else previous.iran_ids
+        # a side named again by a person or a title (با رئیس‌جمهور کشورمان) is read anew
+        contact.russia_ids = _resolve_side(russia, iran, day, named) if _names_someone(russia) else ()
+        contact.russia_ids = contact.russia_ids or previous.russia_ids
+        contact.iran_ids = _resolve_side(iran, russia, day, named) if _names_someone(iran) else ()
+        contact.iran_ids = contact.iran_ids or previous.iran_ids
         contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(text, russia + iran)))
         if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks"):
             contact.type = previous.type
@@ -659,6 +675,10 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     contact.place = words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
+
+
+def _names_someone(side: list[Party]) -> bool:
+    return any(p.actor or p.kind in ("title", "counterpart") for p in side)
 
 
 def _names_as_written(text: str, parties: list[Party]) -> tuple[str, ...]:
@@ -689,6 +709,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
     if usable:
         cue = cues[0][0]
+        # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one
+        usable = [m for m in usable if not words.clause_break(min(m.start, cue), max(m.end, cue))] or usable
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text
         if best.first is None:
