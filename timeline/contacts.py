@@ -29,9 +29,9 @@ from .lexicon import GAP0, alternation
 from .textnorm import LETTER_VARIANTS, canon
 
 RUSSIA, IRAN, OTHER = "russia", "iran", "other"
-# what a contact is, most specific first (a phone call is a phone call even when called "talks")
 # what a sentence with several kinds of contact word reports, most specific first: a call or a
-# signing; a meeting, visit or summit (a message handed over in a meeting is part of it); a message
+# signing (a phone call is a phone call even when called "talks"); a meeting, visit or summit (a
+# message handed over in a meeting is part of it); a message
 TYPES = ("phone_call", "agreement", "meeting", "visit", "summit", "message", "talks")
 DOCUMENT_DATE_NOTE = "no date stated: the document date"  # the date of a contact dated by its document
 # kinds of contact that may be reports of one event
