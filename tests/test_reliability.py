@@ -89,12 +89,22 @@ def test_a_single_huge_line_is_read(tmp_path, capsys):
     ("این دیدار در ۳۱ مهر ۱۴۰۳ انجام خواهد شد.", 31, 7, "jalali"),
     ("تأسست المنظمة في 30 فبراير 2001.", 30, 2, "gregorian"),
     ("وقعت الاتفاقية في 31 نوفمبر 2024.", 31, 11, "gregorian"),
+    # three-digit years with an era, days no month has: null, not read as another date
+    ("وتعود الرسالة إلى ١٥ رمضان ١٣٠ هـ.", None, None, "Umm al-Qura"),
+    ("این سند در ۳۲ فروردین ۱۴۰۳ امضا شد.", 32, 1, "jalali"),
 ])
 def test_impossible_dates_are_flagged_never_shifted(text, day, month, calendar):
     (m,) = find_dates(text, published="2024-07-04")
     assert m.value is None and m.first is None
-    assert m.warnings and m.warnings[0].startswith(f"invalid date: day {day} does not exist in month {month}")
+    if day is not None:
+        assert m.warnings and m.warnings[0].startswith(f"invalid date: day {day} does not exist in month {month}")
     assert calendar in m.warnings[0]
+
+
+@pytest.mark.parametrize("text, lang, year", [("31 أبريل", "ar", 2024), ("۳۱ مهر", "fa", 1403)])
+def test_an_impossible_yearless_date_names_the_documents_year(text, lang, year):
+    (m,) = find_dates(text, published="2024-07-04", lang=lang)
+    assert m.value is None and f" of {year} " in m.warnings[0]
 
 
 def test_hijri_outside_the_table_is_flagged():

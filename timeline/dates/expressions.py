@@ -206,8 +206,8 @@ class CalendarDate(Expr):
                 candidates.append(self._span(year))
             except cal.InvalidDate as exc:
                 errors.append(exc)
-        if not candidates:
-            return _invalid(errors[0], YEAR_INFERRED)
+        if not candidates:  # no year has that day: say so of the document's own year
+            return _invalid(errors[2], YEAR_INFERRED)
         if self.direction:
             return Resolution(_kth_in_direction(candidates, anchor, self.direction), YEAR_INFERRED)
         if self.weekday is not None and self.day is not None:
