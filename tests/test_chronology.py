@@ -225,3 +225,11 @@ def test_a_plan_and_its_happening_merge_when_the_day_agrees():
     assert len(events) == 1, events
     row = events.iloc[0]
     assert (row["status"], row["date_start"], row["n_sources"]) == ("occurred", "2024-10-23", 2)
+
+
+def test_marks_on_contact_words_do_not_hide_them_and_the_evidence_keeps_them():
+    text = "أجرى الرئيس الروسي فلاديمير بوتين اتصالاً هاتفياً مع نظيره الإيراني مسعود بزشكيان أمس."
+    row = _one_row(text, "2024-08-06")
+    assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
+        "phone_call", "2024-08-05", "Vladimir Putin", "Masoud Pezeshkian")
+    assert row["evidence"] == text

@@ -26,7 +26,7 @@ from .dates import DateMention
 from .dates.expressions import FUTURE
 from .dates.grammar import grammar
 from .lexicon import GAP0, alternation
-from .textnorm import LETTER_VARIANTS, canon
+from .textnorm import LETTER_VARIANTS, CleanText, canon, clean
 
 RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 # what a sentence with several kinds of contact word reports, most specific first: a call or a
@@ -251,8 +251,10 @@ class Scan:
     start with (``heads``) and with each word's rarest part (``keys``: دیدار in در این دیدار); a
     class is looked for only in sentences holding one of its keys, where its heads stand."""
 
-    def __init__(self, words: "ContactWords", text: str, spans: list[tuple[int, int]]):
+    def __init__(self, words: "ContactWords", text: str, spans: list[tuple[int, int]],
+                 cleaned: CleanText | None = None):
         self.text = text
+        self.cleaned = cleaned  # the original document, when ``text`` is its cleaned copy
         self.words = words
         self.spans = spans
         self._sentence_starts = [s for s, _e in spans]
@@ -290,6 +292,17 @@ class Scan:
                     out.append(words.item(m))
                     last_end = m.end()
         return out
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where ``text[start:end]`` stands in the original document."""
+        return self.cleaned.span(start, end) if self.cleaned is not None else (start, end)
+
+    def quote(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the original document writes it (marks and ZWNJ included)."""
+        if self.cleaned is None:
+            return self.text[start:end]
+        s, e = self.cleaned.span(start, end)
+        return self.cleaned.original[s:e]
 
     def clause_break(self, start: int, end: int) -> bool:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
@@ -384,9 +397,10 @@ class ContactWords:
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
 
-    def scan(self, text: str, spans: list[tuple[int, int]]) -> Scan:
-        """The vocabulary found in one document, split into sentences at ``spans``."""
-        return Scan(self, text, spans)
+    def scan(self, text: str, spans: list[tuple[int, int]], cleaned: CleanText | None = None) -> Scan:
+        """The vocabulary found in one document, split into sentences at ``spans`` (``cleaned``:
+        the original, when ``text`` is its cleaned copy)."""
+        return Scan(self, text, spans, cleaned)
 
 
 @lru_cache(maxsize=None)
@@ -487,8 +501,16 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     from .lexicon import detect_language
 
     code = lang or detect_language(text)
+    # matching runs on the text without marks (اتصالاً, وقّع), tatweel and bidi controls; ZWNJ stays
+    # (it tells پیام‌های from the reporting verb in گفت‌وگو)
+    cleaned: CleanText | None = clean(text, keep_zwnj=True)
+    if cleaned.text is text:
+        cleaned = None
+    else:
+        text = cleaned.text
+        mentions = [replace(m, start=cleaned.to_clean(m.start), end=cleaned.to_clean(m.end)) for m in mentions]
     spans = sentences(text)
-    words = contact_words(code).scan(text, spans)
+    words = contact_words(code).scan(text, spans, cleaned)
     g = grammar(code)
     doc_date, doc_basis = document_date or (published, "publication-date" if published else None)
     if published is None and doc_basis == "publication-date":
@@ -646,7 +668,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
     event_dates = [m for m in in_sentence if m.start >= content or content == s0]
-    contact = Contact(doc=doc, evidence=text[s0:s1], start=s0, end=s1, type=kind, status=status,
+    o0, o1 = words.original_span(s0, s1)
+    contact = Contact(doc=doc, evidence=words.quote(s0, s1), start=o0, end=o1, type=kind, status=status,
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
     _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
@@ -665,13 +688,13 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.russia_ids = contact.russia_ids or previous.russia_ids
         contact.iran_ids = _resolve_side(iran, russia, day, named) if _names_someone(iran) else ()
         contact.iran_ids = contact.iran_ids or previous.iran_ids
-        contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(text, russia + iran)))
+        contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(words, russia + iran)))
         if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks"):
             contact.type = previous.type
     else:
         contact.russia_ids = _resolve_side(russia, iran, day, named)
         contact.iran_ids = _resolve_side(iran, russia, day, named)
-        contact.actors_raw = _names_as_written(text, russia + iran)
+        contact.actors_raw = _names_as_written(words, russia + iran)
     contact.place = words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
@@ -681,17 +704,18 @@ def _names_someone(side: list[Party]) -> bool:
     return any(p.actor or p.kind in ("title", "counterpart") for p in side)
 
 
-def _names_as_written(text: str, parties: list[Party]) -> tuple[str, ...]:
+def _names_as_written(words: Scan, parties: list[Party]) -> tuple[str, ...]:
     """The parties as the source names them: a title and the name right after it are one
     (``الرئيس الروسي فلاديمير بوتين``), in order of appearance, each once."""
     spans: list[list] = []
     for p in sorted(parties, key=lambda p: p.start):
         last = spans[-1] if spans else None
-        if last and last[2] == p.country and p.start >= last[1] and not text[last[1]:p.start].strip(" \u200c\u00a0"):
+        if last and last[2] == p.country and p.start >= last[1] \
+                and not words.text[last[1]:p.start].strip(" \u200c\u00a0"):
             last[1] = max(last[1], p.end)
         else:
             spans.append([p.start, p.end, p.country])
-    return tuple(dict.fromkeys(text[s:e] for s, e, _c in spans))
+    return tuple(dict.fromkeys(words.quote(s, e) for s, e, _c in spans))
 
 
 def _status(text: str, s0: int, s1: int, content: int, words: Scan, g) -> str:
@@ -806,9 +830,11 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
         place = words.venue(g0, g1)
         if not dates and not place:
             continue
-        contact = Contact(doc=doc, evidence=f"{text[g0:g1]} … {text[s0:s1]}", start=g0, end=s1, type="summit",
+        o0, o1 = words.original_span(g0, s1)
+        contact = Contact(doc=doc, evidence=f"{words.quote(g0, g1)} … {words.quote(s0, s1)}", start=o0, end=o1,
+                          type="summit",
                           status=PLANNED if planned or words.status["planned"].search(g0, g1) else OCCURRED,
-                          russia_ids=(), iran_ids=(), actors_raw=_names_as_written(text, russia + iran),
+                          russia_ids=(), iran_ids=(), actors_raw=_names_as_written(words, russia + iran),
                           place=place, published=published)
         if dates:
             contact.date_start = min(m.first for m in dates)

@@ -26,6 +26,7 @@ IGNORABLE = (
     "\ufeff\u00ad"  # BOM, soft hyphen
 )
 _IGNORABLE_RE = re.compile(f"[{IGNORABLE}]")
+_IGNORABLE_BUT_ZWNJ_RE = re.compile(f"(?!\u200c)[{IGNORABLE}]")
 _ATTACHED = re.compile("[\u064b-\u065f\u0670\u0640]")  # marks and tatweel belong to the letter before
 
 ZWNJ = "\u200c"
@@ -97,10 +98,11 @@ class CleanText:
         return self.to_original(start), o_end
 
 
-def clean(text: str) -> CleanText:
-    """Delete ignorable characters, keeping the offset map."""
-    if _IGNORABLE_RE.search(text) is None:
+def clean(text: str, keep_zwnj: bool = False) -> CleanText:
+    """Delete ignorable characters (ZWNJ too, unless ``keep_zwnj``), keeping the offset map."""
+    rx = _IGNORABLE_BUT_ZWNJ_RE if keep_zwnj else _IGNORABLE_RE
+    if rx.search(text) is None:
         return CleanText(text, text)
-    deleted = [m.start() for m in _IGNORABLE_RE.finditer(text)]
+    deleted = [m.start() for m in rx.finditer(text)]
     shifts = tuple(d - k for k, d in enumerate(deleted))
-    return CleanText(text, _IGNORABLE_RE.sub("", text), shifts, tuple(deleted))
+    return CleanText(text, rx.sub("", text), shifts, tuple(deleted))
