@@ -501,8 +501,11 @@ class Grammar:
             return None, x.end()
         year = self.year_of(x, p, month_calendar)
         nxt = x.after()
-        if year is None or nxt is not None and nxt.is_("after_number"):
+        # "روز عاشورا، ۲۶ تیر": a two-digit number before a month is that month's day, not a year
+        if year is None or nxt is not None and (nxt.is_("after_number") or year[2] and nxt.is_("month")):
             first = min(x.m.start(g) for g in (p + "cue", p + "y4", p + "y2", p + "yw") if x.has(g))
+            while first - 1 > x.m.start() and x.tokens[first - 1].tag in ",.":
+                first -= 1  # the comma before the number is not part of the phrase either
             return None, x.tokens[first - 1].end
         return year, x.end()
 
