@@ -216,6 +216,19 @@ def test_more_contact_sentences(text, published, expected):
     assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a deputy minister is not the minister: the country stands in
+    ("معاون وزیر امور خارجه روسیه روز یکشنبه در تهران با عراقچی دیدار کرد.", "2025-02-10",
+     ("2025-02-09", "meeting", "occurred", "Russia", "Abbas Araghchi")),
+    # who announces the visit is no party to it
+    ("يزور الرئيس الروسي طهران الشهر المقبل، وفق ما أعلنه السفير الإيراني في موسكو كاظم جلالي.", "2025-02-10",
+     ("2025-03-01", "visit", "planned", "Vladimir Putin", "Iran")),
+])
+def test_officials_who_are_not_the_party_the_title_names(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
+
+
 def test_a_plan_and_its_happening_merge_when_the_day_agrees():
     plan = {"id": "a", "published": "2024-10-18",
             "text": "قال أوشاكوف إن بوتين سيلتقي الرئيس الإيراني خلال قمة بريكس في قازان من 22 إلى 24 أكتوبر."}

@@ -309,6 +309,11 @@ class Scan:
         rx = self.words.clause_breaks
         return rx is not None and rx.search(self.text, start, end) is not None
 
+    def subordinate_before(self, pos: int) -> bool:
+        """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
+        rx = self.words.subordinate_before
+        return rx is not None and rx.search(self.text, max(0, pos - 20), pos) is not None
+
     def topic_before(self, pos: int) -> bool:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
         rx = self.words.topic_before
@@ -380,6 +385,9 @@ class ContactWords:
                               for s in spellings], clitic_rx, clitics, word_end)
         breaks = t.get("clause_breaks", [])
         self.clause_breaks = re.compile(rf"[;؛]|(?<!\w)(?:{alternation(breaks)})(?!\w)") if breaks else None
+        subordinate = t.get("subordinate_before", [])
+        self.subordinate_before = re.compile(rf"(?<!\w)(?:{alternation(subordinate)})[\s\u200c]+$") \
+            if subordinate else None
         topic = t.get("topic_before", [])
         # a topic word, then at most three words, then the name
         self.topic_before = re.compile(rf"(?<!\w)(?:{alternation(topic)})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$") \
@@ -392,7 +400,7 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
-                                   "not_contact", "denied")}
+                                   "not_contact", "denied", "source_after")}
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
@@ -544,7 +552,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     """The parties named in ``text[start:end]``: a title with no country followed by another
     country's name is that country's (وزیر خارجه عربستان, رئیس‌جمهور ترکیه), and a state named as a topic
-    (درباره برنامه هسته‌ای ایران, حول الملف النووي الإيراني) is no party."""
+    (درباره برنامه هسته‌ای ایران, حول الملف النووي الإيراني) is no party, and a title after
+    "deputy" (معاون, نائب) is the country's, not the office holder's."""
     found = [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
              for s, e, w, payload in words.parties.find(start, end)]
     out: list[Party] = []
@@ -555,6 +564,10 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
         if p.kind == "state" and words.topic_before(p.start):
             continue
+        if p.kind == "title" and words.subordinate_before(p.start):
+            # معاون وزیر خارجه روسیه, نائب وزير الخارجية الروسي: a deputy, not the minister (the
+            # country stands in, unless the deputy is named)
+            p = Party(p.start, p.end, p.text, p.country, "state")
         out.append(p)
     return out
 
@@ -616,6 +629,9 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
     if not cues:
         return None
     content = _reporting_split(text, s0, cues[0][0], words)
+    source = words.status["source_after"].find(cues[0][0], s1)
+    if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
+        parties = [p for p in parties if p.start < source[0][0]]
     reported = [p for p in parties if p.start >= content] or parties
     russia, iran, other = _sides(reported)
     if reported is not parties and not (russia and iran):
