@@ -93,7 +93,7 @@ def test_publication_dates_give_the_real_dates(seed_docs):
             for d in seed_docs]
     ev = build_chronology(docs)
     assert rows(ev, "002_").iloc[0]["date_start"] == "2024-07-04"
-    assert rows(ev, "002_").iloc[0]["date_basis"] == "publication-date"
+    assert rows(ev, "002_").iloc[0]["date_basis"] == "relative (publication-date)"  # اليوم الخميس
     assert rows(ev, "003_").query("status == 'occurred'").iloc[0]["date_start"] == "2024-10-11"
     assert rows(ev, "004_").query("type == 'meeting'").iloc[0]["date_start"] == "2024-07-11"
 
@@ -246,3 +246,24 @@ def test_marks_on_contact_words_do_not_hide_them_and_the_evidence_keeps_them():
     assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
         "phone_call", "2024-08-05", "Vladimir Putin", "Masoud Pezeshkian")
     assert row["evidence"] == text
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # three states signing: Turkey is a third party, not a sign that Iran is only a topic
+    ("وقعت روسيا وإيران وتركيا في أستانا، الخميس 4 أيار/مايو 2017، مذكرة لإنشاء مناطق لخفض التصعيد.",
+     "2017-05-05", ("2017-05-04", "agreement", "Russia", "Iran")),
+    # a title held by someone the tables know
+    ("استقبل الرئيس الروسي في موسكو يوم 12 تموز 2018 مستشار المرشد الإيراني.", "2018-07-13",
+     ("2018-07-12", "meeting", "Vladimir Putin", "Ali Akbar Velayati")),
+    # a title no one in the tables held that day: the country stands in, the side is never empty
+    ("استقبل وزير الخارجية الروسي في موسكو يوم 12 تموز 2005 السفير الإيراني في موسكو.", "2005-07-13",
+     ("2005-07-12", "meeting", "Sergei Lavrov", "Iran")),
+])
+def test_state_level_contacts(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["russia"], row["iran"]) == expected
+
+
+def test_two_states_in_different_clauses_are_no_contact():
+    text = "استضافت الرياض محادثات بين إيران والسعودية، فيما رحبت موسكو بالاتفاق."
+    assert build_chronology([{"id": "x", "text": text, "published": "2023-03-11"}]).empty

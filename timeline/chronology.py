@@ -31,7 +31,8 @@ MENTION_COLUMNS = ["doc", "start", "end", "text", "value", "calendar", "kind", "
 LIST_SEPARATOR = "; "
 PUBLICATION_SLACK = dt.timedelta(days=7)  # a contact dated by its report happened up to a week before
 _PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4}
-_BASIS_RANK = {"explicit": 0, "header-date": 2, "narrative-date": 2, "publication-date": 3, "unknown": 4}
+_BASIS_RANK = {"explicit": 0, "relative": 1, "header-date": 2, "narrative-date": 2, "publication-date": 3,
+               "unknown": 4}
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _date_rank(c: Contact) -> tuple[int, int, dt.date]:
 def _interval(c: Contact) -> tuple[dt.date, dt.date] | None:
     if c.date_start is None:
         return None
-    if c.date_basis == "publication-date" or c.date_note == DOCUMENT_DATE_NOTE:
+    if c.date_basis in ("publication-date", "relative (publication-date)") or c.date_note == DOCUMENT_DATE_NOTE:
         return c.date_start - PUBLICATION_SLACK, c.date_end or c.date_start
     return c.date_start, c.date_end or c.date_start
 

@@ -92,8 +92,9 @@ def actors() -> tuple[dict[str, Actor], dict[str, Place]]:
 
 
 def holder(country: str, role: str, day: dt.date | None, prefer: Iterable[str] = ()) -> Actor | None:
-    """Who held ``role`` in ``country`` on ``day``; without a day, one of ``prefer`` that ever
-    held it, else the latest holder."""
+    """Who held ``role`` in ``country`` on ``day``; else one of ``prefer`` (people the document
+    names) that ever held it; without a day, else the latest holder.  On a day no one in the
+    tables held the office, None: the tables do not reach every year."""
     people = actors()[0]
     candidates = [a for a in people.values() if a.country == country and any(o.role == role for o in a.offices)]
     if day is not None:
@@ -103,7 +104,7 @@ def holder(country: str, role: str, day: dt.date | None, prefer: Iterable[str] =
     preferred = [a for a in candidates if a.id in set(prefer)]
     if preferred:
         return preferred[0]
-    if not candidates:
+    if not candidates or day is not None:
         return None
     return max(candidates, key=lambda a: max(o.start for o in a.offices if o.role == role))
 
@@ -651,8 +652,13 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
                      doc_date, doc_basis, named, same)
     if not russia or not iran:
         return None
-    if other and (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)):
-        return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party
+    if any(p.kind != "state" for p in other) \
+            and (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)):
+        return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
+        # Iran and Turkey signing in Astana are three parties)
+    if (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)) and all(
+            words.clause_break(min(r.end, i.end), max(r.start, i.start)) for r in russia for i in iran):
+        return None  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
     cues = _governing_first(cues, russia, iran)
     cue = cues[0][0]
     return _make(text, s0, s1, content, _nearest(russia, cue), _nearest(iran, cue), cues, words, g, mentions,
@@ -758,9 +764,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
             contact.date_basis = "unknown"
             return
         contact.date_start, contact.date_end, contact.precision = best.first, best.last, best.precision
-        anchor = best.anchor_basis if best.basis in ("year-inferred",) else best.basis
-        contact.date_basis = "header-date" if "header-date" in (best.basis, best.anchor_basis) else (
-            best.basis if best.basis != "year-inferred" else f"year-inferred ({anchor})")
+        contact.date_basis = _date_basis(best)
         return
     if contact.status != OCCURRED:
         contact.date_note = "planned, no date stated"
@@ -775,6 +779,19 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+def _date_basis(m: DateMention) -> str:
+    """How a contact's date was read from its mention: ``explicit``, ``header-date`` (the page
+    header was the anchor), ``year-inferred (publication-date)``, ``relative (publication-date)``
+    (اليوم الخميس, read against the publication date: stated, not the document-date fallback)."""
+    if "header-date" in (m.basis, m.anchor_basis):
+        return "header-date"
+    if m.basis == "year-inferred":
+        return f"year-inferred ({m.anchor_basis})"
+    if m.basis in ("publication-date", "narrative-date"):
+        return f"relative ({m.basis})"
+    return m.basis
 
 
 def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | None, named: set[str]) -> tuple[str, ...]:
@@ -805,6 +822,8 @@ def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | Non
     named_here = [p.actor for p in side if p.kind == "person" and p.actor]
     if named_here:
         out = named_here  # a name beside a title or a state is the party (الرئيس الإيراني محمد مخبر)
+    if not out:  # a title no one in the tables holds (an adviser): the country stands in
+        out = [p.country for p in side if p.country in (RUSSIA, IRAN)][:1]
     return tuple(dict.fromkeys(out))
 
 
