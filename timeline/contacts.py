@@ -305,20 +305,20 @@ class Scan:
         s, e = self.cleaned.span(start, end)
         return self.cleaned.original[s:e]
 
+    def _seen(self, rx: re.Pattern | None, start: int, end: int) -> bool:
+        return rx is not None and rx.search(self.text, max(0, start), end) is not None
+
     def clause_break(self, start: int, end: int) -> bool:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
-        rx = self.words.clause_breaks
-        return rx is not None and rx.search(self.text, start, end) is not None
+        return self._seen(self.words.clause_breaks, start, end)
 
     def subordinate_before(self, pos: int) -> bool:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
-        rx = self.words.subordinate_before
-        return rx is not None and rx.search(self.text, max(0, pos - 20), pos) is not None
+        return self._seen(self.words.subordinate_before, pos - 20, pos)
 
     def topic_before(self, pos: int) -> bool:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
-        rx = self.words.topic_before
-        return rx is not None and rx.search(self.text, max(0, pos - 40), pos) is not None
+        return self._seen(self.words.topic_before, pos - 40, pos)
 
     def venue(self, start: int, end: int) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
@@ -384,15 +384,11 @@ class ContactWords:
         self.parties = _Words(items, clitic_rx, clitics, word_end)
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
-        breaks = t.get("clause_breaks", [])
-        self.clause_breaks = re.compile(rf"[;؛]|(?<!\w)(?:{alternation(breaks)})(?!\w)") if breaks else None
-        subordinate = t.get("subordinate_before", [])
-        self.subordinate_before = re.compile(rf"(?<!\w)(?:{alternation(subordinate)})[\s\u200c]+$") \
-            if subordinate else None
-        topic = t.get("topic_before", [])
+        self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
+        self.subordinate_before = _word_rx(t.get("subordinate_before", []), r"(?<!\w)(?:{})[\s\u200c]+$")
         # a topic word, then at most three words, then the name
-        self.topic_before = re.compile(rf"(?<!\w)(?:{alternation(topic)})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$") \
-            if topic else None
+        self.topic_before = _word_rx(t.get("topic_before", []),
+                                     r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$")
         before = t["places"].get("before", {}).get("words", [])
         self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
             if before else None
@@ -410,6 +406,12 @@ class ContactWords:
         """The vocabulary found in one document, split into sentences at ``spans`` (``cleaned``:
         the original, when ``text`` is its cleaned copy)."""
         return Scan(self, text, spans, cleaned)
+
+
+def _word_rx(words: list[str], template: str) -> re.Pattern | None:
+    """``template`` (``{}`` for the words' variant-tolerant alternation) compiled, or None if the
+    table lists no words."""
+    return re.compile(template.format(alternation(words))) if words else None
 
 
 @lru_cache(maxsize=None)
@@ -652,11 +654,11 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
                      doc_date, doc_basis, named, same)
     if not russia or not iran:
         return None
-    if any(p.kind != "state" for p in other) \
-            and (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)):
+    a_side_is_states = all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)
+    if a_side_is_states and any(p.kind != "state" for p in other):
         return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
         # Iran and Turkey signing in Astana are three parties)
-    if (all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)) and all(
+    if a_side_is_states and all(
             words.clause_break(min(r.end, i.end), max(r.start, i.start)) for r in russia for i in iran):
         return None  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
     cues = _governing_first(cues, russia, iran)

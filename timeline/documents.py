@@ -216,8 +216,7 @@ def _folder_inputs(root: Path) -> tuple[list[Path], list[Path]]:
     readable: dict[str, bool] = {}
     empty: list[Path] = []
     for folder, subfolders, names in os.walk(root, topdown=False):
-        mine = [Path(folder, n) for n in names if Path(n).suffix.lower() in (".txt", ".jsonl")
-                and Path(folder, n).is_file()]
+        mine = [p for p in (Path(folder, n) for n in names) if p.suffix.lower() in (".txt", ".jsonl") and p.is_file()]
         files += mine
         below = any(readable.get(os.path.join(folder, s), False) for s in subfolders)
         readable[folder] = bool(mine) or below
