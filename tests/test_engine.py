@@ -120,7 +120,7 @@ def test_the_chronology_grows_with_distinct_reports_not_articles():
     chronology = Chronology()
     for i in range(2000):
         chronology.add([_contact(f"doc{i}", 10), _contact(f"doc{i}", 10 + i % 2)])
-    assert len(chronology._groups) == 2
+    assert chronology.n_groups == 2
     rows = chronology.rows()
     assert len(rows) == 2  # the 10th and the 11th are different days
     assert [r["n_sources"] for r in rows] == [2000, 1000]
@@ -147,3 +147,20 @@ def test_timeline_build_without_a_chart_needs_no_pandas(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "HEAVY []" in done.stdout
     assert (tmp_path / "t.csv").read_text(encoding="utf-8-sig").count("\n") == 10  # header + 9 events
+
+
+def test_groups_whose_keys_share_a_hash_stay_apart(monkeypatch):
+    import timeline.chronology as chronology_module
+
+    def build() -> list[dict]:
+        chronology = Chronology()
+        for i in range(40):
+            chronology.add([_contact(f"doc{i}", 10 + i % 3), _contact(f"doc{i}", 20)])
+        return chronology.rows()
+
+    apart = build()
+    monkeypatch.setattr(chronology_module, "hash", lambda key: 0, raising=False)  # every key collides
+    together = build()
+    assert together == apart
+    assert [r["date_start"] for r in together] == ["2024-10-10", "2024-10-11", "2024-10-12", "2024-10-20"]
+    assert [r["n_sources"] for r in together] == [14, 13, 13, 40]

@@ -118,7 +118,10 @@ class Chronology:
     :meth:`frame` gives the chronology table."""
 
     def __init__(self) -> None:
-        self._groups: dict[tuple, Reports] = {}
+        # groups by the hash of their key (``_group_key``): a key is many fields, and the groups'
+        # contacts can give it again, so only its hash is stored (equal hashes share a list)
+        self._groups: dict[int, Reports | list[Reports]] = {}
+        self.n_groups = 0
         self._shared: dict[Any, Any] = {}  # one copy of each name tuple and date
 
     def _share(self, value: Any) -> Any:
@@ -127,18 +130,49 @@ class Chronology:
     def add(self, contacts: Iterable[Contact]) -> None:
         for c in contacts:
             # reprinted sentences, names and dates are stored once however many articles carry them
-            c.evidence = sys.intern(c.evidence)
+            for name in ("evidence", "date_text", "date_basis", "date_note"):
+                setattr(c, name, sys.intern(getattr(c, name)))
             c.actors_raw = self._share(tuple(sys.intern(a) for a in c.actors_raw))
             for name in ("russia_ids", "iran_ids", "date_start", "date_end", "reported_on", "published"):
                 setattr(c, name, self._share(getattr(c, name)))
-            group = self._groups.get(key := _group_key(c))
+            self._group_of(c).add(c)
+
+    def _group_of(self, c: Contact) -> Reports:
+        """The group of reports ``c`` belongs to (made if it is the first of them)."""
+        key = _group_key(c)
+        slot = hash(key)
+        held = self._groups.get(slot)
+        if held is None:
+            group = self._groups[slot] = Reports(c)
+        elif isinstance(held, Reports):
+            if _group_key(held.contact) == key:
+                return held
+            group = Reports(c)
+            self._groups[slot] = [held, group]
+        else:
+            group = next((g for g in held if _group_key(g.contact) == key), None)
             if group is None:
-                group = self._groups[key] = Reports(c)
-            group.add(c)
+                group = Reports(c)
+                held.append(group)
+        if group.count == 0:
+            self.n_groups += 1
+        return group
+
+    def groups(self) -> list[Reports]:
+        """Every group of reports, in no particular order."""
+        out: list[Reports] = []
+        for held in self._groups.values():
+            if isinstance(held, Reports):
+                out.append(held)
+            else:
+                out += held
+        return out
 
     def events(self) -> list[Event]:
         """Group reports of the same contact (the most specific reports seed the groups)."""
-        return _merge(sorted(self._groups.values(), key=_group_order))
+        groups = self.groups()
+        groups.sort(key=_group_order)
+        return _merge(groups)
 
     def rows(self) -> list[dict]:
         rows = [event_row(e) for e in self.events()]
@@ -245,7 +279,9 @@ class _Index:
         self.events: list[Event] = []
         self.by_week: dict[tuple[str, int], list[int]] = {}
         self.by_country: dict[tuple[str, str], list[int]] = {}
-        self.by_doc: dict[str, set[int]] | None = None  # made when the first undated report comes
+        # document -> its events (an index, or a list of them when there are several): made when
+        # the first undated report comes, for the documents of undated reports only
+        self.by_doc: dict[str, int | list[int] | None] | None = None
 
     def candidates(self, group: Reports) -> list[int]:
         """Earlier events ``group`` may join, in the order they were made."""
@@ -253,28 +289,43 @@ class _Index:
         interval = _interval(c)
         if interval is not None:
             return sorted({i for w in _weeks(interval) for i in self.by_week.get((c.family, w), ())})
-        found = set().union(*(self.by_doc.get(doc, ()) for doc in group.docs))
+        found = {i for doc in group.docs for i in self._events_of(doc)}
         if c.place:
             found.update(self.by_country.get((c.family, _country(c.place)), ()))
         return sorted(found)
 
+    def _events_of(self, doc: str) -> tuple[int, ...] | list[int]:
+        held = self.by_doc.get(doc) if self.by_doc is not None else None
+        return () if held is None else (held,) if isinstance(held, int) else held
+
+    def _note(self, doc: str, i: int) -> None:
+        """Record that event ``i`` holds a report of ``doc`` (one int per document, the common case)."""
+        held = self.by_doc.get(doc)
+        if held is None:
+            self.by_doc[doc] = i
+        elif isinstance(held, int):
+            if held != i:
+                self.by_doc[doc] = [held, i]
+        elif i not in held:
+            held.append(i)
+
     def start_undated(self, groups: list[Reports]) -> None:
         """Index the events by the documents of the undated reports still to come."""
-        wanted = {doc for g in groups for doc in g.docs}
-        self.by_doc = {}
+        self.by_doc = dict.fromkeys(doc for g in groups for doc in g.docs)
         for i, event in enumerate(self.events):
             for r in event.reports:
-                for doc in wanted.intersection(r.docs):
-                    self.by_doc.setdefault(doc, set()).add(i)
+                for doc in r.docs:
+                    if doc in self.by_doc:
+                        self._note(doc, i)
 
     def holds_doc_of(self, i: int, group: Reports) -> bool:
-        return self.by_doc is not None and any(i in self.by_doc.get(doc, ()) for doc in group.docs)
+        return self.by_doc is not None and any(i in self._events_of(doc) for doc in group.docs)
 
     def add(self, i: int, group: Reports, new: bool) -> None:
         c = group.contact
         if self.by_doc is not None:
             for doc in group.docs:
-                self.by_doc.setdefault(doc, set()).add(i)
+                self._note(doc, i)
         if not new:
             return
         interval = _interval(c)

@@ -236,6 +236,9 @@ class _Found:
 
     def find(self, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, Any]]:
         end = len(self._scan.text) if end is None else end
+        whole = self._scan.sentence_at.get((start, end))
+        if whole is not None:  # the common question: one whole sentence
+            return list(self._in_sentence(whole))
         out = []
         for k in self._scan.sentences_between(start, end):
             out += [item for item in self._in_sentence(k) if start <= item[0] and item[1] <= end]
@@ -259,6 +262,7 @@ class Scan:
         self.words = words
         self.spans = spans
         self._sentence_starts = [s for s, _e in spans]
+        self.sentence_at = {span: k for k, span in enumerate(spans)}
         self._probe = probe = _probe(text)
         self._keys: list[frozenset[str]] = []
         self._heads: list[frozenset[str]] = []
@@ -526,7 +530,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     doc_date, doc_basis = document_date or (published, "publication-date" if published else None)
     if published is None and doc_basis == "publication-date":
         published = doc_date  # a leading "date" line
-    named = {p.actor for p in _parties(words, text, 0, len(text)) if p.actor}
+    # the people the document names (a title resolves to one of them first); _parties never
+    # drops a person, so the matches say it without its checks
+    named = {payload[2] for *_x, payload in words.parties.find(0, len(text)) if payload[2]}
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     for index, (s0, s1) in enumerate(spans):
