@@ -217,6 +217,33 @@ def test_more_contact_sentences(text, published, expected):
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # المنتخب after a title is "elected", not a national team
+    ("أجرى بوتين اتصالا هاتفيا بالرئيس الإيراني المنتخب مسعود بزشكيان يوم السبت 6 يوليو 2024.", "2024-07-07",
+     ("2024-07-06", "phone_call", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a call about the coming summit is a call, and it happened
+    ("بحث لافروف مع عراقجي في اتصال هاتفي أمس التحضيرات للقمة المقبلة في قازان.", "2024-09-20",
+     ("2024-09-19", "phone_call", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    # «الذي وقع»: the earthquake "that happened", not a signing
+    ("أرسل بوتين اليوم برقية تعزية إلى بزشكيان في ضحايا الزلزال الذي وقع أمس.", "2025-01-10",
+     ("2025-01-10", "message", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a year in what was said after the meeting is not the meeting's date
+    ("لاوروف پس از دیدار با عراقچی در مسکو اعلام کرد نشست بعدی کمیسیون مشترک در سال ۲۰۲۶ برگزار می‌شود.",
+     "2025-04-18", ("2025-04-18", "meeting", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    # talking yesterday about the coming trip: it happened
+    ("پوتین و پزشکیان دیروز درباره سفر آینده به تهران گفت‌وگو کردند.", "2025-04-18",
+     ("2025-04-17", "visit", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+])
+def test_words_that_look_like_other_contacts_or_times(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
+
+
+def test_a_state_named_as_a_supporter_is_no_party():
+    text = "وجهت القمة دعوة إلى إيران للانضمام إلى المنظمة بدعم من روسيا والصين."
+    assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty
+
+
+@pytest.mark.parametrize("text,published,expected", [
     # a deputy minister is not the minister: the country stands in
     ("معاون وزیر امور خارجه روسیه روز یکشنبه در تهران با عراقچی دیدار کرد.", "2025-02-10",
      ("2025-02-09", "meeting", "occurred", "Russia", "Abbas Araghchi")),

@@ -320,6 +320,10 @@ class Scan:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
         return self._seen(self.words.subordinate_before, pos - 20, pos)
 
+    def homograph(self, pos: int, word: str) -> bool:
+        """Is the contact word ``word`` at ``pos`` another word spelt alike, by the word before it?"""
+        return canon(word) in self.words.homographs and self._seen(self.words.homograph_before, pos - 20, pos)
+
     def topic_before(self, pos: int) -> bool:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
         return self._seen(self.words.topic_before, pos - 40, pos)
@@ -398,6 +402,9 @@ class ContactWords:
             if before else None
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
+        homographs = t.get("contact_words_not_after", {})
+        self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
+        self.homograph_before = _word_rx(homographs.get("after", []), r"(?<!\w)(?:{})[\s\u200c]+$")
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
@@ -542,7 +549,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
         parties = _parties(words, text, s0, s1)
-        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]  # صادق in a name
+        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)  # صادق in a name
+                and not words.homograph(c[0], c[2])]  # «اللذين وقعا»: "happened", not "signed"
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
@@ -609,8 +617,8 @@ def _kind(kinds: set[str]) -> str:
     treaty named beside a meeting is its topic, alone it is an agreement)."""
     if "agreement_document" in kinds:
         kinds = kinds - {"agreement_document"} or {"agreement"}
-    if "summit" in kinds and "talks" in kinds:
-        return "meeting"
+    if "summit" in kinds and "talks" in kinds and "phone_call" not in kinds:
+        return "meeting"  # (talks in a call about a coming summit are the call)
     return next(t for t in TYPES if t in kinds)
 
 
@@ -692,12 +700,13 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
           doc_date: dt.date | None, doc_basis: str | None, named: set[str],
           previous: Contact | None = None) -> Contact:
     kind = _kind({k for _s, _e, _w, k in cues})
-    status = _status(text, s0, s1, content, words, g)
+    speech = _statement_after(words, cues[0][0], russia + iran, s1)
+    status = _status(text, s0, speech, content, words, g)
     if previous is not None and status == OCCURRED and not words.status["cancelled"].search(s0, s1):
         status = previous.status
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
-    event_dates = [m for m in in_sentence if m.start >= content or content == s0]
+    event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
     o0, o1 = words.original_span(s0, s1)
     contact = Contact(doc=doc, evidence=words.quote(s0, s1), start=o0, end=o1, type=kind, status=status,
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
@@ -728,6 +737,15 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     contact.place = words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
+
+
+def _statement_after(words: Scan, cue: int, parties: list[Party], s1: int) -> int:
+    """Where a statement made after the contact begins: a reporting verb after the contact word and
+    both sides («میلر پس از دیدار با پاک‌نژاد اعلام کرد صادرات … از سال ۲۰۲۶ آغاز می‌شود»: 2026 is
+    what he said, not the day they met); the sentence end when there is none."""
+    after = max([cue] + [p.end for p in parties])
+    found = words.status["reporting"].find(after, s1)
+    return found[0][0] if found else s1
 
 
 def _names_someone(side: list[Party]) -> bool:

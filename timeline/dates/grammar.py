@@ -796,6 +796,8 @@ class Grammar:
         i, j = x.m.start(group), x.m.end(group)
         before = x.tokens[i - 1] if i > 0 else None
         after = x.tokens[j] if j < len(x.tokens) else None
+        if after is not None and after.tag == "," and j + 1 < len(x.tokens):
+            after = x.tokens[j + 1]  # an apposition: «دوشنبه، پایتخت تاجیکستان»
         return bool(before and before.is_("weekday_not_after") or after and after.is_("weekday_not_before"))
 
     def _weekday(self, x: Match) -> list[Parse] | None:
