@@ -3,6 +3,7 @@ reading is streamed; the chronology keeps one group per distinct report, not one
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -164,3 +165,24 @@ def test_groups_whose_keys_share_a_hash_stay_apart(monkeypatch):
     assert together == apart
     assert [r["date_start"] for r in together] == ["2024-10-10", "2024-10-11", "2024-10-12", "2024-10-20"]
     assert [r["n_sources"] for r in together] == [14, 13, 13, 40]
+
+
+def test_a_document_s_language_is_detected_once_for_dates_and_contacts(monkeypatch):
+    import timeline.lexicon as lexicon_module
+    from timeline.documents import Document
+    from timeline.engine import process
+
+    import timeline.dates.finder as finder_module
+
+    calls = []
+    detect = lexicon_module.detect_language
+
+    def counted(text: str, default: str = "fa") -> str:
+        calls.append(text)
+        return detect(text, default)
+
+    monkeypatch.setattr(lexicon_module, "detect_language", counted)  # what contacts call
+    monkeypatch.setattr(finder_module, "detect_language", counted)  # what dates call
+    result = process(Document("x", "التقى لافروف عراقجي في موسكو أمس.", dt.date(2024, 9, 20)))
+    assert len(calls) == 1
+    assert [(c.type, c.date_start) for c in result.contacts] == [("meeting", dt.date(2024, 9, 19))]

@@ -74,7 +74,9 @@ def process(doc: Document, options: Options = Options()) -> DocumentResult:
     if options.contacts:
         from .contacts import find_contacts
 
-        contacts = find_contacts(doc.text, mentions, doc=doc.id, published=doc.published, lang=options.lang,
+        # the language the dates were read in: the contacts are read in it too (detected once)
+        contacts = find_contacts(doc.text, mentions, doc=doc.id, published=doc.published,
+                                 lang=options.lang or document_date.lang,
                                  document_date=(document_date.date, document_date.basis))
     return DocumentResult(doc.id, doc.source, doc.published, mentions, contacts)
 

@@ -42,6 +42,7 @@ class DocumentDate:
 
     date: dt.date | None
     basis: str | None
+    lang: str | None = None  # the language the text was read in (given or detected)
 
 
 def metadata_date(text: str) -> tuple[dt.date | None, int]:
@@ -77,7 +78,7 @@ def read_dates(text: str, published: dt.date | str | None = None, lang: str | No
                prefer: str = "past", *, tense: bool = True,
                extras: bool = False) -> tuple[list[DateMention], DocumentDate]:
     """``find_dates`` and the document date it read the text against (publication, a leading
-    ``date`` line or the page header; None when there is none)."""
+    ``date`` line or the page header; None when there is none), with the language it was read in."""
     if prefer not in ("past", "future"):
         raise ValueError(f"prefer must be 'past' or 'future', not {prefer!r}")
     if isinstance(published, str):
@@ -99,11 +100,12 @@ def read_dates(text: str, published: dt.date | str | None = None, lang: str | No
     parses = _merge_ranges(parses, cleaned.text, g)
     resolver = _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense)
     mentions = resolver.run()
+    read_in = g.L.code
     if published is not None:
-        return mentions, DocumentDate(published, PUBLICATION)
+        return mentions, DocumentDate(published, PUBLICATION, read_in)
     if resolver.header is not None and resolver.results[resolver.header].span is not None:
-        return mentions, DocumentDate(resolver.results[resolver.header].span.first, HEADER)
-    return mentions, DocumentDate(None, None)
+        return mentions, DocumentDate(resolver.results[resolver.header].span.first, HEADER, read_in)
+    return mentions, DocumentDate(None, None, read_in)
 
 
 # ---------------------------------------------------------------------------------------------
