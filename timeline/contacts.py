@@ -397,9 +397,10 @@ class ContactWords:
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []),
                                      r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$")
-        before = t["places"].get("before", {}).get("words", [])
-        self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before)})(?:{GAP0}(?:شهر|مدينة))?{GAP0}$") \
-            if before else None
+        before = t["places"].get("before", {})
+        city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
+        self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before['words'])}){city}{GAP0}$") \
+            if before.get("words") else None
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
         homographs = t.get("contact_words_not_after", {})
