@@ -238,6 +238,31 @@ def test_words_that_look_like_other_contacts_or_times(text, published, expected)
     assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
 
 
+def test_a_relative_clause_about_a_party_is_background():
+    # the arrival in the که-clause is background: the meeting governs, and its day is Monday
+    row = _one_row("لاوروف که روز یکشنبه ۱۲ اسفند در سفری رسمی وارد تهران شده بود، دوشنبه با عراقچی دیدار کرد.", "2025-03-04")
+    assert (row["date_start"], row["type"], row["russia"], row["iran"]) == \
+        ("2025-03-03", "meeting", "Sergei Lavrov", "Abbas Araghchi")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("پوتین و پزشکیان روز جمعه ۲۸ دی در مسکو دیدار کردند و پیمان مشارکت راهبردی را امضا کردند.", "2025-01-18"),
+    ("التقى بوتين بزشكيان في الكرملين يوم الجمعة 17 يناير 2025 ووقع الرئيسان معاهدة الشراكة الاستراتيجية.",
+     "2025-01-18"),
+])
+def test_a_meeting_and_a_signing_at_it_are_two_contacts(text, published):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["type"], df["date_start"], df["russia"], df["iran"])) == [
+        ("agreement", "2025-01-17", "Vladimir Putin", "Masoud Pezeshkian"),
+        ("meeting", "2025-01-17", "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+def test_a_signing_named_as_a_trip_s_purpose_is_the_trip():
+    row = _one_row("پزشکیان قرار است هفته آینده برای امضای پیمان مشارکت به مسکو سفر کند.", "2025-01-08")
+    assert (row["date_start"], row["type"], row["status"], row["iran"]) == \
+        ("2025-01-11", "visit", "planned", "Masoud Pezeshkian")
+
+
 def test_a_state_named_as_a_supporter_is_no_party():
     text = "وجهت القمة دعوة إلى إيران للانضمام إلى المنظمة بدعم من روسيا والصين."
     assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty

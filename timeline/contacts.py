@@ -316,6 +316,18 @@ class Scan:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
         return self._seen(self.words.clause_breaks, start, end)
 
+    def purpose(self, pos: int) -> bool:
+        """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
+        return self._seen(self.words.purpose_before, pos - 20, pos)
+
+    def background(self, parties: list["Party"], end: int) -> list[tuple[int, int]]:
+        """Relative clauses about a party, closed by a comma before ``end`` («روحانی که … شده بود،»)."""
+        rx = self.words.relative_clause
+        if rx is None:
+            return []
+        found = (rx.match(self.text, p.end, end) for p in parties)
+        return [(m.start(), m.end()) for m in found if m]
+
     def subordinate_before(self, pos: int) -> bool:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
         return self._seen(self.words.subordinate_before, pos - 20, pos)
@@ -393,6 +405,11 @@ class ContactWords:
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
         self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
+        purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
+        purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
+        self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
+        # right after a party: a relative clause, running to the next comma
+        self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []), r"(?<!\w)(?:{})[\s\u200c]+$")
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []),
@@ -515,7 +532,8 @@ class Contact:
 def find_contacts(text: str, mentions: list[DateMention], doc: str = "", published: dt.date | None = None,
                   lang: str | None = None, document_date: tuple[dt.date | None, str | None] | None = None
                   ) -> list[Contact]:
-    """The Russia–Iran contacts a document reports, one per reporting sentence.
+    """The Russia–Iran contacts a document reports: one per reporting sentence (two when a
+    sentence reports a meeting and a signing at it).
 
     ``mentions`` are the document's date mentions (``find_dates``); ``document_date`` is the date
     the document is read against and where it came from (publication, header), for contacts that
@@ -552,6 +570,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         parties = _parties(words, text, s0, s1)
         cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)  # صادق in a name
                 and not words.homograph(c[0], c[2])]  # «اللذين وقعا»: "happened", not "signed"
+        cues = _without_purposes(cues, words)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
@@ -559,9 +578,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 found += gatherings
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
-        contact = _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
-                                 doc_date, doc_basis, named, recent, index)
-        if contact is not None:
+        for contact in _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
+                                      doc_date, doc_basis, named, recent, index):
             found.append(contact)
             recent.append((index, contact))
     return found
@@ -643,9 +661,10 @@ def _nearest(side: list[Party], cue: int) -> list[Party]:
 def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: Scan, g,
                    mentions: list[DateMention], doc: str, published: dt.date | None, doc_date: dt.date | None,
                    doc_basis: str | None, named: set[str], recent: list[tuple[int, Contact]],
-                   index: int) -> Contact | None:
+                   index: int) -> list[Contact]:
+    """The contacts one sentence reports: one, or a signing and the meeting it was signed at."""
     if not cues:
-        return None
+        return []
     content = _reporting_split(text, s0, cues[0][0], words)
     source = words.status["source_after"].find(cues[0][0], s1)
     if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
@@ -665,32 +684,53 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         # "در این دیدار …", "آقای پوتین در پیام تبریک خود …": the contact just before, going on
         same = same[1]
         # "در این دیدار …", "در پیام تبریک خود …": the contact of a sentence just before, going on
-        return _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
-                     doc_date, doc_basis, named, same)
+        return [_make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
+                      doc_date, doc_basis, named, same)]
     if not russia or not iran:
-        return None
+        return []
     a_side_is_states = all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)
     if a_side_is_states and any(p.kind != "state" for p in other):
-        return None  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
+        return []  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
         # Iran and Turkey signing in Astana are three parties)
     if a_side_is_states and all(
             words.clause_break(min(r.end, i.end), max(r.start, i.start)) for r in russia for i in iran):
-        return None  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
-    cues = _governing_first(cues, russia, iran)
-    cue = cues[0][0]
-    return _make(text, s0, s1, content, _nearest(russia, cue), _nearest(iran, cue), cues, words, g, mentions,
-                 doc, published, doc_date, doc_basis, named)
+        return []  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
+    background = words.background(russia + iran, s1)
+    cues = _governing_first(cues, russia, iran, background)
+    out = [_make(text, s0, s1, content, _nearest(russia, cues[0][0]), _nearest(iran, cues[0][0]), cues, words, g,
+                 mentions, doc, published, doc_date, doc_basis, named)]
+    gathering = [c for c in cues if FAMILIES.get(c[3]) == "meeting" and not _inside(c[0], background)]
+    if out[0].type == "agreement" and gathering and any(c[3] == "agreement" for c in cues):
+        # "met … and signed": the meeting is a contact of its own, read around its own word
+        gathering = _governing_first(gathering, russia, iran, background)
+        out.append(_make(text, s0, s1, content, _nearest(russia, gathering[0][0]), _nearest(iran, gathering[0][0]),
+                         gathering, words, g, mentions, doc, published, doc_date, doc_basis, named))
+    return out
 
 
-def _governing_first(cues: list, russia: list[Party], iran: list[Party]) -> list:
+def _without_purposes(cues: list, words: Scan) -> list:
+    """A signing named as a trip's purpose («برای امضای پیمان به مسکو سفر کند», «وصل … لتوقيع
+    المعاهدة») is no contact word: the trip is the contact (unless nothing else is named)."""
+    kept = [c for c in cues if c[3] != "agreement" or not words.purpose(c[0])]
+    return kept if any(c[3] != "agreement_document" for c in kept) else cues
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _governing_first(cues: list, russia: list[Party], iran: list[Party],
+                     background: list[tuple[int, int]] = ()) -> list:
     """The contact words of a sentence, the one standing closest to both sides first: in
     "بوتين التقى كيم …، فيما أجرى لافروف اتصالا مع باقري كني" the call, not the meeting, is
-    the Russia–Iran contact (its parties and its date are read around it)."""
+    the Russia–Iran contact (its parties and its date are read around it).  A word in a
+    relative clause about a party (``background``) governs only when no other does."""
     if len(cues) < 2:
         return cues
 
-    def distance(cue: tuple) -> int:
-        return min(abs(p.start - cue[0]) for p in russia) + min(abs(p.start - cue[0]) for p in iran)
+    def distance(cue: tuple) -> tuple[bool, int]:
+        return (_inside(cue[0], background),
+                min(abs(p.start - cue[0]) for p in russia) + min(abs(p.start - cue[0]) for p in iran))
 
     best = min(cues, key=distance)
     return [best] + [c for c in cues if c is not best]
