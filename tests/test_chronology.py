@@ -263,6 +263,20 @@ def test_a_signing_named_as_a_trip_s_purpose_is_the_trip():
         ("2025-01-11", "visit", "planned", "Masoud Pezeshkian")
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the envoy who carries the president's message and meets Putin is the party, not the president
+    ("لاریجانی روز دوشنبه در مسکو با پوتین دیدار و پیام رئیس‌جمهور پزشکیان را به وی تحویل داد.", "2025-03-11",
+     ("2025-03-10", "meeting", "Vladimir Putin", "Ali Larijani")),
+    # the meeting whose clause pairs Putin with Erdoğan does not date the one with Pezeshkian
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان على هامش القمة في أستانا يوم الخميس، "
+     "فيما كان قد التقى الرئيس الإيراني بزشكيان يوم الأربعاء.", "2024-07-05",
+     ("2024-07-03", "meeting", "Vladimir Putin", "Masoud Pezeshkian")),
+])
+def test_the_parties_and_the_clause_of_the_contact(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["russia"], row["iran"]) == expected
+
+
 def test_a_state_named_as_a_supporter_is_no_party():
     text = "وجهت القمة دعوة إلى إيران للانضمام إلى المنظمة بدعم من روسيا والصين."
     assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty

@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from . import calendars as cal
 from .dates import DateMention
@@ -320,6 +320,24 @@ class Scan:
         """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
         return self._seen(self.words.purpose_before, pos - 20, pos)
 
+    def authors(self, cues: list, parties: list["Party"]) -> set[int]:
+        """Where the parties named as a message's author start (پیام رهبر انقلاب, رسالة من المرشد)."""
+        out = set()
+        for s, e, _w, kind in cues:
+            if kind != "message":
+                continue
+            after = sorted((p for p in parties if p.start >= e), key=lambda p: p.start)
+            if not after or after[0].start - e > 20 or not self.words.message_author.match(self.text, e, after[0].start):
+                continue
+            last = after[0]
+            out.add(last.start)
+            for p in after[1:]:  # the author's name after the title: المرشد الإيراني علي خامنئي
+                if p.country != last.country or self.text[last.end:p.start].strip(" \u200c\u00a0"):
+                    break
+                out.add(p.start)
+                last = p
+        return out
+
     def background(self, parties: list["Party"], end: int) -> list[tuple[int, int]]:
         """Relative clauses about a party, closed by a comma before ``end`` («روحانی که … شده بود،»)."""
         rx = self.words.relative_clause
@@ -408,6 +426,9 @@ class ContactWords:
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
+        author = t.get("message_author_before", [])
+        self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)?$" if author
+                                         else r"[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []), r"(?<!\w)(?:{})[\s\u200c]+$")
@@ -675,6 +696,8 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         russia, iran = russia or russia_before, iran or iran_before
+    russia, iran = _without_authors(russia, words.authors(cues, reported)), \
+        _without_authors(iran, words.authors(cues, reported))
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
     marked = words.status["continuation"].search(s0, s1)
@@ -696,7 +719,15 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
             words.clause_break(min(r.end, i.end), max(r.start, i.start)) for r in russia for i in iran):
         return []  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
     background = words.background(russia + iran, s1)
-    cues = _governing_first(cues, russia, iran, background)
+    third = [p for p in other if p.kind != "state"]
+
+    def with_third_party(cue: int) -> bool:
+        """Does the cue's clause pair one side with a third party (and not with the other side)?"""
+        def near(side: list[Party]) -> bool:
+            return any(not words.clause_break(min(p.start, cue), max(p.end, cue)) for p in side)
+        return near(third) and not (near(russia) and near(iran))
+
+    cues = _governing_first(cues, russia, iran, background, with_third_party)
     out = [_make(text, s0, s1, content, _nearest(russia, cues[0][0]), _nearest(iran, cues[0][0]), cues, words, g,
                  mentions, doc, published, doc_date, doc_basis, named)]
     gathering = [c for c in cues if FAMILIES.get(c[3]) == "meeting" and not _inside(c[0], background)]
@@ -706,6 +737,13 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         out.append(_make(text, s0, s1, content, _nearest(russia, gathering[0][0]), _nearest(iran, gathering[0][0]),
                          gathering, words, g, mentions, doc, published, doc_date, doc_basis, named))
     return out
+
+
+def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
+    """A side without the message's author, when someone else stands for it (the envoy who carries
+    the Leader's message and meets Putin is the party, not the Leader)."""
+    kept = [p for p in side if p.start not in authors]
+    return kept if any(p.kind != "state" for p in kept) else side
 
 
 def _without_purposes(cues: list, words: Scan) -> list:
@@ -719,17 +757,19 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _governing_first(cues: list, russia: list[Party], iran: list[Party],
-                     background: list[tuple[int, int]] = ()) -> list:
+def _governing_first(cues: list, russia: list[Party], iran: list[Party], background: list[tuple[int, int]] = (),
+                     with_third_party: Callable[[int], bool] = lambda cue: False) -> list:
     """The contact words of a sentence, the one standing closest to both sides first: in
     "بوتين التقى كيم …، فيما أجرى لافروف اتصالا مع باقري كني" the call, not the meeting, is
     the Russia–Iran contact (its parties and its date are read around it).  A word in a
-    relative clause about a party (``background``) governs only when no other does."""
+    relative clause about a party (``background``) governs only when no other does, and a word
+    whose clause names a third party (``with_third_party``: بوتين التقى أردوغان …، فيما كان قد
+    التقى بزشكيان) only when no other does."""
     if len(cues) < 2:
         return cues
 
-    def distance(cue: tuple) -> tuple[bool, int]:
-        return (_inside(cue[0], background),
+    def distance(cue: tuple) -> tuple[bool, bool, int]:
+        return (_inside(cue[0], background), with_third_party(cue[0]),
                 min(abs(p.start - cue[0]) for p in russia) + min(abs(p.start - cue[0]) for p in iran))
 
     best = min(cues, key=distance)
