@@ -277,6 +277,18 @@ def test_the_parties_and_the_clause_of_the_contact(text, published, expected):
     assert (row["date_start"], row["type"], row["russia"], row["iran"]) == expected
 
 
+@pytest.mark.parametrize("text,published,second", [
+    ("وصل لافروف إلى طهران يوم الأحد 12 يناير 2025 والتقى عراقجي. كما التقى لافروف الرئيس مسعود بزشكيان.",
+     "2025-01-14", ("2025-01-12", "meeting", "Sergei Lavrov", "Masoud Pezeshkian", "narrative-date")),
+    ("پوتین روز سه‌شنبه ۲۸ تیر در تهران با رهبر انقلاب دیدار کرد. رئیس‌جمهور روسیه همچنین با رئیسی دیدار و گفت‌وگو کرد.",
+     "2022-07-20", ("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi", "narrative-date")),
+])
+def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, second):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    rows = sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"], df["date_basis"]))
+    assert len(rows) == 2 and second in rows
+
+
 def test_a_state_named_as_a_supporter_is_no_party():
     text = "وجهت القمة دعوة إلى إيران للانضمام إلى المنظمة بدعم من روسيا والصين."
     assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty

@@ -447,7 +447,7 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
-                                   "not_contact", "denied", "source_after")}
+                                   "not_contact", "denied", "source_after", "additive")}
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
@@ -601,9 +601,22 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         recent = [(i, c) for i, c in recent if index - i <= 2]
         for contact in _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
                                       doc_date, doc_basis, named, recent, index):
+            if contact.date_note == DOCUMENT_DATE_NOTE and words.status["additive"].search(s0, s1):
+                _date_of_occasion(contact, recent)
             found.append(contact)
             recent.append((index, contact))
     return found
+
+
+def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
+    """"Also met …" with no date of its own: the day of the last contact reported just before."""
+    dated = next((c for _i, c in reversed(recent) if c.date_start and c.date_note != DOCUMENT_DATE_NOTE), None)
+    if dated is None:
+        return
+    contact.date_start, contact.date_end, contact.precision = dated.date_start, dated.date_end, dated.precision
+    contact.date_basis = "narrative-date"
+    contact.date_note = "no date stated: the day of the contact reported just before"
+    contact.date_text = dated.date_text
 
 
 def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
