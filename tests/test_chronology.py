@@ -289,6 +289,34 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     assert len(rows) == 2 and second in rows
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # «the two presidents» with a day of their own: an earlier meeting of the pair
+    ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
+     "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
+                    ("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # the pair of other presidents is no pair of ours
+    ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. ويتحدث الرئيسان الروسي والتركي بانتظام عبر الهاتف أيضا.",
+     "2025-01-14", [("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # «this trip … after the war began on 24 February»: the trip goes on, on its own day
+    ("پوتین روز سه‌شنبه ۲۸ تیر وارد تهران شد و با رئیسی دیدار کرد. این سفر پنج ماه پس از آغاز جنگ اوکراین در ۲۴ فوریه "
+     "انجام شد.", "2022-07-20", [("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    # «he then met the Leader»: وی is Putin, meeting someone new on the same occasion
+    ("پوتین روز سه‌شنبه ۲۸ تیر در تهران با رئیسی دیدار کرد. وی سپس با رهبر انقلاب دیدار کرد.", "2022-07-20",
+     [("2022-07-19", "meeting", "Vladimir Putin", "Ali Khamenei"),
+      ("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    # «during the meeting» keeps the meeting's people: the late president is only its topic
+    ("التقى لافروف عراقجي في موسكو يوم الاثنين 14 أبريل 2025. وقدم لافروف خلال اللقاء تعازيه بوفاة الرئيس إبراهيم رئيسي.",
+     "2025-04-15", [("2025-04-14", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # «then» (سپس): the same occasion's day
+    ("شویگو روز دوشنبه ۱۵ مرداد در تهران با احمدیان دیدار کرد. شویگو سپس با پزشکیان دیدار کرد.", "2024-08-06",
+     [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
+])
+def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
 def test_a_state_named_as_a_supporter_is_no_party():
     text = "وجهت القمة دعوة إلى إيران للانضمام إلى المنظمة بدعم من روسيا والصين."
     assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty

@@ -15,7 +15,7 @@ import hashlib
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from . import calendars as cal
 from .contacts import (CANCELLED, DOCUMENT_DATE_NOTE, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors,
@@ -175,14 +175,26 @@ class Chronology:
         return _merge(groups)
 
     def rows(self) -> list[dict]:
-        rows = [event_row(e) for e in self.events()]
-        rows.sort(key=lambda r: (r["date_start"] == "", r["date_start"], r["reported_on"], r["event_id"]))
-        return rows
+        """The chronology table's rows, undated ones last."""
+        return list(self.iter_rows())
+
+    def iter_rows(self) -> Iterator[dict]:
+        """The rows in order, each made when it is asked for: a long chronology written to a file
+        is never held in memory as rows (an event's row is made twice, once for its place in the
+        order, which costs little beside reading the articles)."""
+        events = self.events()
+        order = sorted(range(len(events)), key=lambda i: _row_order(event_row(events[i])))
+        for i in order:
+            yield event_row(events[i])
 
     def frame(self) -> Any:
         import pandas as pd
 
         return pd.DataFrame(self.rows(), columns=EVENT_COLUMNS)
+
+
+def _row_order(row: dict) -> tuple:
+    return row["date_start"] == "", row["date_start"], row["reported_on"], row["event_id"]
 
 
 def _group_order(r: Reports) -> tuple:
@@ -256,9 +268,10 @@ def _compatible(event: Event, group: Reports, new_source: bool) -> bool:
     if new_source and a is None and b is None \
             and not (c.place and all(p and place_contains(p, c.place) for p in event.places)):
         return False  # undated reports from different sources: one event only at one known place
-    if len(statuses) > 1:
+    if c.status not in event.statuses and len(statuses) > 1:
         # a plan and its happening are one event only when both state a day that agrees (a report
-        # dated only by its document says nothing of the day)
+        # dated only by its document says nothing of the day); a report of a status the event
+        # already holds joins as it would any event
         return a is not None and b is not None and CANCELLED not in statuses and a[0] <= b[1] and b[0] <= a[1] \
             and dated.date_note != DOCUMENT_DATE_NOTE and c.date_note != DOCUMENT_DATE_NOTE
     if a is None or b is None:

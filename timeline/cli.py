@@ -183,21 +183,28 @@ def cmd_build(args: argparse.Namespace) -> int:
             chronology.add(result.contacts)
             write_mentions(mention_row(result.id, m) for m in result.mentions)
             n_mentions += len(result.mentions)
-    events = chronology.rows()  # plain rows: the command line has no need of pandas
-    if _output_format(args) == "timelinejs":
+    # plain rows (the command line has no need of pandas), streamed to the CSV unless a chart or
+    # TimelineJS needs them all at once
+    timelinejs = _output_format(args) == "timelinejs"
+    events = chronology.rows() if timelinejs or args.chart else None
+    if timelinejs:
         from .timelinejs import write_timelinejs
 
         write_timelinejs(events, args.output)
     else:
+        n_events = 0
         with csv_stream(args.output, EVENT_COLUMNS) as write_events:
-            write_events(events)
+            for row in events or chronology.iter_rows():
+                write_events([row])
+                n_events += 1
     if args.chart:
         from .chart import draw_chart
 
         draw_chart(events, args.chart)
     if not args.quiet:
         written = ", ".join(p for p in (args.output, args.mentions, args.chart) if p)
-        _say(f"{n_docs} documents: {len(events)} events, {n_mentions} date mentions -> {written}")
+        _say(f"{n_docs} documents: {len(events) if events is not None else n_events} events, "
+             f"{n_mentions} date mentions -> {written}")
     return 1 if reporter.failed else 0
 
 

@@ -316,6 +316,11 @@ class Scan:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
         return self._seen(self.words.clause_breaks, start, end)
 
+    def pair_of_others(self, pairs: list) -> bool:
+        """Is a pair word followed by another country's adjective («الرئيسان الروسي والتركي»)?"""
+        rx = self.words.pair_of_others
+        return rx is not None and any(rx.match(self.text, e, min(len(self.text), e + 40)) for _s, e, _w, _k in pairs)
+
     def purpose(self, pos: int) -> bool:
         """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
         return self._seen(self.words.purpose_before, pos - 20, pos)
@@ -426,6 +431,7 @@ class ContactWords:
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
+        self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []), r"[^.،,]*?(?<!\w)و?(?:{})(?!\w)")
         author = t.get("message_author_before", [])
         self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)?$" if author
                                          else r"[\s\u200c]*$")
@@ -446,8 +452,11 @@ class ContactWords:
         self.homograph_before = _word_rx(homographs.get("after", []), r"(?<!\w)(?:{})[\s\u200c]+$")
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
-                       for key in ("planned", "cancelled", "earlier", "reporting", "participation", "continuation",
-                                   "not_contact", "denied", "source_after", "additive")}
+                       for key in ("planned", "cancelled", "earlier", "reporting", "participation",
+                                   "not_contact", "denied", "source_after", "additive", "pair")}
+        # continuation markers, each with the kind of contact it names ("any" for وی, او)
+        self.status["continuation"] = _Words([(s, kind) for kind, forms in t.get("continuation", {}).items()
+                                              for s in forms], clitic_rx, clitics, word_end)
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
@@ -600,12 +609,47 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
         for contact in _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
-                                      doc_date, doc_basis, named, recent, index):
+                                      doc_date, doc_basis, named, recent, index, _last_pair(found)):
             if contact.date_note == DOCUMENT_DATE_NOTE and words.status["additive"].search(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)
             recent.append((index, contact))
     return found
+
+
+def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
+    """Does a side name a person other than the one the contact before names (not merely someone
+    where it named only a country: «وارد مسکو شد. وی … با پوتین دیدار می‌کند» goes on)?"""
+    people = actors()[0]
+    return any(i in people for i in before) and any(p.kind == "person" and p.actor and p.actor not in before
+                                                   for p in side)
+
+
+def _last_pair(found: list[Contact]) -> Contact | None:
+    """The contact «the two presidents» refers to: the last one between named people (else the last)."""
+    people = actors()[0]
+    return next((c for c in reversed(found) if any(i in people for i in c.russia_ids)
+                 and any(i in people for i in c.iran_ids)), found[-1] if found else None)
+
+
+def _with_sides_of(contact: Contact, last: Contact, dated_here: bool, words: Scan, s0: int, s1: int,
+                   new: bool = False) -> list[Contact]:
+    """«دو رئیس‌جمهور …», «الرئيسان …», «وی …»: a contact whose unnamed sides are those of ``last`` —
+    one of its own when the sentence dates it, reports another kind of contact or (``new``)
+    names someone new (then on the same day as ``last``); else ``last`` going on, which adds no row."""
+    if not new and not dated_here and (contact.family == last.family or contact.type == "talks"):
+        return []  # (talks, «وبحث الجانبان …», are what any contact holds)
+    people = actors()[0]
+    if not any(i in people for i in contact.russia_ids):  # a venue (في موسكو) is not the side
+        contact.russia_ids = last.russia_ids
+    if not any(i in people for i in contact.iran_ids):
+        contact.iran_ids = last.iran_ids
+    pair = words.status["pair"].find(s0, s1)
+    contact.actors_raw = tuple(dict.fromkeys(contact.actors_raw + tuple(words.quote(s, e) for s, e, _w, _k in pair)))
+    if not dated_here and (contact.date_note == DOCUMENT_DATE_NOTE or new and contact.date_start is None):
+        _date_of_occasion(contact, [(0, last)])  # «وی قرار است … دیدار کند»: on this occasion
+    contact.confidence = round(max(0.05, contact.confidence - 0.1), 2)
+    return [contact]
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
@@ -695,14 +739,18 @@ def _nearest(side: list[Party], cue: int) -> list[Party]:
 def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: Scan, g,
                    mentions: list[DateMention], doc: str, published: dt.date | None, doc_date: dt.date | None,
                    doc_basis: str | None, named: set[str], recent: list[tuple[int, Contact]],
-                   index: int) -> list[Contact]:
-    """The contacts one sentence reports: one, or a signing and the meeting it was signed at."""
+                   index: int, last: Contact | None = None) -> list[Contact]:
+    """The contacts one sentence reports: one, or a signing and the meeting it was signed at
+    (``last``: the document's contact reported last, whose pair «the two presidents» names)."""
     if not cues:
         return []
     content = _reporting_split(text, s0, cues[0][0], words)
     source = words.status["source_after"].find(cues[0][0], s1)
     if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
         parties = [p for p in parties if p.start < source[0][0]]
+    pairs = words.status["pair"].find(s0, s1)
+    if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
+        parties = [p for p in parties if not any(s <= p.start < e for s, e, _w, _k in pairs)]
     reported = [p for p in parties if p.start >= content] or parties
     russia, iran, other = _sides(reported)
     if reported is not parties and not (russia and iran):
@@ -713,15 +761,30 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         _without_authors(iran, words.authors(cues, reported))
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
-    marked = words.status["continuation"].search(s0, s1)
+    markers = {k for *_x, k in words.status["continuation"].find(s0, s1)}
+    named_kinds = {FAMILIES[k] for k in markers if k in FAMILIES} | ({"phone_call"} if "talks" in markers else set())
+    if named_kinds:  # "در این گفت‌وگو … استقبال کرد": the call going on, whatever the sentence's own words
+        same = next(((i, c) for i, c in reversed(recent) if c.family in named_kinds), same)
     one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
+    dated_here = any(m.first is not None and m.start >= content and s0 <= m.start and m.end <= s1
+                     and m.kind not in ("duration", "set", "vague") for m in mentions)
+    new_people = same is not None and (_someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids))
     if same is not None and _shares_party(same[1], russia, iran) and (
-            marked or same[1].type == kind and same[0] == index - 1 and one_side):
-        # "در این دیدار …", "آقای پوتین در پیام تبریک خود …": the contact just before, going on
-        same = same[1]
-        # "در این دیدار …", "در پیام تبریک خود …": the contact of a sentence just before, going on
+            named_kinds  # "در این دیدار …", "خلال اللقاء …": the contact just before, going on
+            or "any" in markers and not dated_here and not new_people  # "وی …", with no one new and no day of its own
+            or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here):
         return [_make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
-                      doc_date, doc_basis, named, same)]
+                      doc_date, doc_basis, named, same[1])]
+    if "any" in markers and recent and (not russia or not iran) and russia + iran:
+        # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
+        contact = _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
+                        doc_date, doc_basis, named)
+        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True)
+    if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
+            and any(k != "agreement_document" for *_x, k in cues):
+        contact = _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
+                        doc_date, doc_basis, named)
+        return _with_sides_of(contact, last, dated_here, words, s0, s1)
     if not russia or not iran:
         return []
     a_side_is_states = all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)
@@ -810,19 +873,26 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     if contact.status == OCCURRED and now is not None and contact.date_start is not None \
             and contact.date_start > now:
         contact.status = PLANNED  # "يزور … من 22 إلى 24 أكتوبر": a date still to come is planned
-    if previous is not None and not event_dates:
-        # the day (or the reason for none) of the contact this sentence goes on with
+    if previous is not None and (not event_dates or previous.date_start is not None
+                                 and previous.date_note != DOCUMENT_DATE_NOTE):
+        # the day (or the reason for none) of the contact this sentence goes on with (a date the
+        # sentence names besides is another event's: «این سفر … پس از آغاز جنگ در ۲۴ فوریه»)
         for attr in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
             setattr(contact, attr, getattr(previous, attr))
     day = contact.date_start or contact.reported_on or doc_date
     if previous is not None:
         # a side named again by a person or a title (با رئیس‌جمهور کشورمان) is read anew
-        contact.russia_ids = _resolve_side(russia, iran, day, named) if _names_someone(russia) else ()
+        # (where the contact before names no one: «خلال اللقاء … بوفاة الرئيس إبراهيم رئيسي» keeps its people)
+        people = actors()[0]
+        contact.russia_ids = _resolve_side(russia, iran, day, named) \
+            if _names_someone(russia) and not any(i in people for i in previous.russia_ids) else ()
         contact.russia_ids = contact.russia_ids or previous.russia_ids
-        contact.iran_ids = _resolve_side(iran, russia, day, named) if _names_someone(iran) else ()
+        contact.iran_ids = _resolve_side(iran, russia, day, named) \
+            if _names_someone(iran) and not any(i in people for i in previous.iran_ids) else ()
         contact.iran_ids = contact.iran_ids or previous.iran_ids
         contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(words, russia + iran)))
-        if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks"):
+        if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks") \
+                or contact.family != previous.family:
             contact.type = previous.type
     else:
         contact.russia_ids = _resolve_side(russia, iran, day, named)
