@@ -262,6 +262,7 @@ class Lexicon:
         self.words("future_weak", tense.get("future_weak", []))
         self.words("past", tense.get("past", []))
         self.words("clause_opener", tense.get("clause_openers", []))
+        self.words("reporting_verb", tense.get("reporting_verbs", []))
         self.future_prefix = tense.get("future_prefix", "")
         self.future_prefix_letters = tense.get("future_prefix_letters", "")
         self.future_prefix_not = {canon(f) for f in tense.get("future_prefix_not", [])}

@@ -141,6 +141,9 @@ class Grammar:
         self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
         opener = lex["clause_opener"].rx() if lex["clause_opener"] else "(?!)"
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
+        # a reporting verb ends the clause of a date before it and opens what was said after it
+        self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
+            if lex["reporting_verb"] else None
         prefix = lex.future_prefix
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
@@ -224,6 +227,13 @@ class Grammar:
             elif m.start() >= end:
                 s1 = m.start()
                 break
+        if self._reporting_rx is not None:  # «عراقچی اعلام کرد دور دوم … روز شنبه … برگزار می‌شود»
+            for m in self._reporting_rx.finditer(text, s0, s1):
+                if m.end() <= start:
+                    s0 = m.end()
+                elif m.start() >= end:
+                    s1 = m.end()  # «روز یکشنبه … خبر داد»: the verb is the date's clause's own
+                    break
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1))
@@ -298,7 +308,7 @@ class Grammar:
 
         rules = [
             ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
-                     f"(?:{YEARPART('y', True)}|(?P<post>{MA}))?", self._date, ('month', 'month_cue_before')),
+                     f"(?:{YEARPART('y', True)}|(?P<post>{MA})|{OF}?{REL_YEAR})?", self._date, ('month', 'month_cue_before')),
             ("month_year", f"{MONTH('m')}{YEARPART('y', True)}", self._month_year, ('month', 'month_cue_before')),
             ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone, ('month', 'month_cue_before')),
             ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue, ('cue_year',)),
@@ -576,6 +586,8 @@ class Grammar:
                 date.direction = offset
             else:
                 date.year_offset = 0
+            end = x.end()
+        elif (x.has("rw") or x.has("ru")) and self._relative_year(x, date):  # ۱۸ شهریور امسال, 18 مارس من العام الماضي
             end = x.end()
         expr: Expr = date
         if weekday is not None and day[1] == "ordinal" and day[0] <= 5 and x.m.end("awd") == x.m.start("dw"):
