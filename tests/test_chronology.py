@@ -264,9 +264,6 @@ def test_a_signing_named_as_a_trip_s_purpose_is_the_trip():
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # the envoy who carries the president's message and meets Putin is the party, not the president
-    ("لاریجانی روز دوشنبه در مسکو با پوتین دیدار و پیام رئیس‌جمهور پزشکیان را به وی تحویل داد.", "2025-03-11",
-     ("2025-03-10", "meeting", "Vladimir Putin", "Ali Larijani")),
     # the meeting whose clause pairs Putin with Erdoğan does not date the one with Pezeshkian
     ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان على هامش القمة في أستانا يوم الخميس، "
      "فيما كان قد التقى الرئيس الإيراني بزشكيان يوم الأربعاء.", "2024-07-05",
@@ -315,6 +312,35 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
 def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+def test_an_envoy_meets_and_hands_over_the_president_s_message():
+    # the envoy who carries the message is the meeting's party; the message is the president's
+    text = "لاریجانی روز دوشنبه در مسکو با پوتین دیدار و پیام رئیس‌جمهور پزشکیان را به وی تحویل داد."
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-03-11"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2025-03-10", "meeting", "Vladimir Putin", "Ali Larijani"),
+        ("2025-03-10", "message", "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+def test_a_signing_by_video_link_is_a_signing_and_a_call():
+    text = "سند همکاری راه‌آهن روز چهارشنبه ۲۷ اردیبهشت با حضور رئیسی و پوتین به صورت ویدئو کنفرانس امضا شد."
+    df = build_chronology([{"id": "x", "text": text, "published": "2023-05-18"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2023-05-17", "agreement", "Vladimir Putin", "Ebrahim Raisi"),
+        ("2023-05-17", "phone_call", "Vladimir Putin", "Ebrahim Raisi")]
+
+
+def test_after_this_meeting_is_a_new_contact_on_the_same_day():
+    text = "پوتین روز چهارشنبه ۱۰ آبان در تهران با روحانی دیدار کرد. پوتین پس از این دیدار، به دیدار رهبر انقلاب رفت."
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-02"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2017-11-01", "Vladimir Putin", "Ali Khamenei"), ("2017-11-01", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_the_anniversary_of_a_signing_is_no_contact():
+    text = "اسفندماه امسال بیستمین سالگرد امضای معاهده همکاری ایران و روسیه است."
+    assert build_chronology([{"id": "x", "text": text, "published": "2021-01-27"}]).empty
 
 
 def test_a_state_named_as_a_supporter_is_no_party():

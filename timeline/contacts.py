@@ -312,6 +312,15 @@ class Scan:
     def _seen(self, rx: re.Pattern | None, start: int, end: int) -> bool:
         return rx is not None and rx.search(self.text, max(0, start), end) is not None
 
+    def after_the_contact(self, pos: int) -> bool:
+        """Does the continuation marker at ``pos`` point at the contact before in time («پس از این دیدار»)?"""
+        return self._seen(self.words.occasion_before, pos - 12, pos)
+
+    def on_the_occasion(self, s0: int, s1: int) -> bool:
+        """Is a new contact in ``text[s0:s1]`` on the occasion of the one before («also», «then», «after this meeting»)?"""
+        return self.status["additive"].search(s0, s1) or any(
+            self.after_the_contact(s) for s, *_x in self.status["continuation"].find(s0, s1))
+
     def clause_break(self, start: int, end: int) -> bool:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
         return self._seen(self.words.clause_breaks, start, end)
@@ -454,8 +463,11 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "reporting", "participation",
                                    "not_contact", "denied", "source_after", "additive", "pair")}
+        self.status["signed"] = _Words([(s, "signed") for s in t.get("signed", [])], clitic_rx, clitics, word_end)
         # continuation markers, each with the kind of contact it names ("any" for وی, او)
-        self.status["continuation"] = _Words([(s, kind) for kind, forms in t.get("continuation", {}).items()
+        continuation = dict(t.get("continuation", {}))
+        self.occasion_before = _word_rx(continuation.pop("not_after", []), r"(?<!\w)(?:{})[\s\u200c]+$")
+        self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
         every = [self.parties, self.places, self.contacts, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
@@ -598,8 +610,11 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
         parties = _parties(words, text, s0, s1)
-        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)  # صادق in a name
-                and not words.homograph(c[0], c[2])]  # «اللذين وقعا»: "happened", not "signed"
+        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]  # صادق in a name
+        other_words = [c for c in cues if words.homograph(c[0], c[2])]  # «اللذين وقعا»: "happened", not "signed"
+        # (and the treaty right after an anniversary's signing, «سالگرد امضای معاهده», is the anniversary's)
+        cues = [c for c in cues if c not in other_words and not (
+            c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
         cues = _without_purposes(cues, words)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
@@ -610,7 +625,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         recent = [(i, c) for i, c in recent if index - i <= 2]
         for contact in _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
                                       doc_date, doc_basis, named, recent, index, _last_pair(found)):
-            if contact.date_note == DOCUMENT_DATE_NOTE and words.status["additive"].search(s0, s1):
+            if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)
             recent.append((index, contact))
@@ -621,8 +636,11 @@ def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
     """Does a side name a person other than the one the contact before names (not merely someone
     where it named only a country: «وارد مسکو شد. وی … با پوتین دیدار می‌کند» goes on)?"""
     people = actors()[0]
-    return any(i in people for i in before) and any(p.kind == "person" and p.actor and p.actor not in before
-                                                   for p in side)
+    named = [people[i] for i in before if i in people]
+    if not named:
+        return False
+    return any(p.kind == "person" and p.actor and p.actor not in before
+               or p.kind == "title" and p.role and not any(p.role in a.roles(None) for a in named) for p in side)
 
 
 def _last_pair(found: list[Contact]) -> Contact | None:
@@ -757,11 +775,12 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         russia, iran = russia or russia_before, iran or iran_before
-    russia, iran = _without_authors(russia, words.authors(cues, reported)), \
-        _without_authors(iran, words.authors(cues, reported))
+    authors = words.authors(cues, reported)
+    russia, iran = _without_authors(russia, authors), _without_authors(iran, authors)
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
-    markers = {k for *_x, k in words.status["continuation"].find(s0, s1)}
+    # («پس از این دیدار»: after the contact before, not in it — a new contact on its occasion)
+    markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1) if not words.after_the_contact(s)}
     named_kinds = {FAMILIES[k] for k in markers if k in FAMILIES} | ({"phone_call"} if "talks" in markers else set())
     if named_kinds:  # "در این گفت‌وگو … استقبال کرد": the call going on, whatever the sentence's own words
         same = next(((i, c) for i, c in reversed(recent) if c.family in named_kinds), same)
@@ -771,11 +790,11 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
     new_people = same is not None and (_someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids))
     if same is not None and _shares_party(same[1], russia, iran) and (
             named_kinds  # "در این دیدار …", "خلال اللقاء …": the contact just before, going on
-            or "any" in markers and not dated_here and not new_people  # "وی …", with no one new and no day of its own
-            or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here):
+            or markers & {"any", "pronoun"} and not dated_here and not new_people  # "وی …", no one new, no day of its own
+            or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here and not new_people):
         return [_make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
                       doc_date, doc_basis, named, same[1])]
-    if "any" in markers and recent and (not russia or not iran) and russia + iran:
+    if "pronoun" in markers and recent and (not russia or not iran) and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
         contact = _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
                         doc_date, doc_basis, named)
@@ -804,15 +823,43 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         return near(third) and not (near(russia) and near(iran))
 
     cues = _governing_first(cues, russia, iran, background, with_third_party)
-    out = [_make(text, s0, s1, content, _nearest(russia, cues[0][0]), _nearest(iran, cues[0][0]), cues, words, g,
-                 mentions, doc, published, doc_date, doc_basis, named)]
-    gathering = [c for c in cues if FAMILIES.get(c[3]) == "meeting" and not _inside(c[0], background)]
-    if out[0].type == "agreement" and gathering and any(c[3] == "agreement" for c in cues):
+
+    def contact_of(own: list) -> Contact:
+        """The contact read around the first of ``own`` contact words."""
+        return _make(text, s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own, words, g,
+                     mentions, doc, published, doc_date, doc_basis, named)
+
+    out = [contact_of(cues)]
+    gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and not _inside(c[0], background)]
+    signing = [c for c in cues if c[3] == "agreement"]
+    if out[0].type == "agreement" and gathering:
         # "met … and signed": the meeting is a contact of its own, read around its own word
-        gathering = _governing_first(gathering, russia, iran, background)
-        out.append(_make(text, s0, s1, content, _nearest(russia, gathering[0][0]), _nearest(iran, gathering[0][0]),
-                         gathering, words, g, mentions, doc, published, doc_date, doc_basis, named))
-    return out
+        out.append(contact_of(_governing_first(gathering, russia, iran, background)))
+    elif out[0].family in ("meeting", "phone_call") and signing and words.status["signed"].search(s0, s1):
+        # "… signed by video link", "met … and the documents were signed": the signing too
+        out.append(contact_of(signing))
+    return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+
+
+def _message_carried(authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
+                     iran: list[Party], contact_of: Callable[[list], Contact]) -> list[Contact]:
+    """«… با پوتین دیدار و پیام رهبر انقلاب را به وی تحویل داد»: besides the meeting, a message
+    from its author to the other side."""
+    message = [c for c in cues if c[3] == "message"]
+    author = [p for p in parties if p.start in authors]
+    if not message or not author or main.family != "meeting":
+        return []
+    country = author[0].country
+    sides = {RUSSIA: russia, IRAN: iran}
+    if country not in sides or not sides[RUSSIA if country == IRAN else IRAN]:
+        return []
+    contact = contact_of(message)
+    written_by = _resolve_side(author, [], contact.date_start or contact.reported_on, set())
+    if country == RUSSIA:
+        contact.russia_ids = written_by or contact.russia_ids
+    else:
+        contact.iran_ids = written_by or contact.iran_ids
+    return [contact]
 
 
 def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
