@@ -601,6 +601,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     # the people the document names (a title resolves to one of them first); _parties never
     # drops a person, so the matches say it without its checks
     named = {payload[2] for *_x, payload in words.parties.find(0, len(text)) if payload[2]}
+    reading = _Document(text, words, g, mentions, doc, published, doc_date, doc_basis, named)
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     for index, (s0, s1) in enumerate(spans):
@@ -610,12 +611,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
         parties = _parties(words, text, s0, s1)
-        cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]  # صادق in a name
-        other_words = [c for c in cues if words.homograph(c[0], c[2])]  # «اللذين وقعا»: "happened", not "signed"
-        # (and the treaty right after an anniversary's signing, «سالگرد امضای معاهده», is the anniversary's)
-        cues = [c for c in cues if c not in other_words and not (
-            c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
-        cues = _without_purposes(cues, words)
+        cues = _contact_words(cues, parties, words)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
@@ -623,8 +619,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 found += gatherings
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
-        for contact in _read_sentence(text, s0, s1, parties, cues, words, g, mentions, doc, published,
-                                      doc_date, doc_basis, named, recent, index, _last_pair(found)):
+        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, _last_pair(found)):
             if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)
@@ -754,15 +749,64 @@ def _nearest(side: list[Party], cue: int) -> list[Party]:
     return [p for p in named if abs(p.start - best.start) <= 60]
 
 
-def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list, words: Scan, g,
-                   mentions: list[DateMention], doc: str, published: dt.date | None, doc_date: dt.date | None,
-                   doc_basis: str | None, named: set[str], recent: list[tuple[int, Contact]],
-                   index: int, last: Contact | None = None) -> list[Contact]:
-    """The contacts one sentence reports: one, or a signing and the meeting it was signed at
-    (``last``: the document's contact reported last, whose pair «the two presidents» names)."""
+@dataclass
+class _Document:
+    """A document being read for contacts: what each of its contacts is made with."""
+
+    text: str
+    words: Scan
+    g: Any  # the language's date grammar (for the tense of a clause)
+    mentions: list[DateMention]
+    doc: str
+    published: dt.date | None
+    doc_date: dt.date | None
+    doc_basis: str | None
+    named: set[str]  # the people the document names
+
+    def contact(self, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
+                previous: Contact | None = None) -> Contact:
+        """The contact sentence ``text[s0:s1]`` reports (``previous``: the one it goes on with)."""
+        return _make(self.text, s0, s1, content, russia, iran, cues, self.words, self.g, self.mentions, self.doc,
+                     self.published, self.doc_date, self.doc_basis, self.named, previous)
+
+    def dated(self, s0: int, s1: int, content: int) -> bool:
+        """Does the sentence's reported part state a date of its own?"""
+        return any(m.first is not None and m.start >= content and s0 <= m.start and m.end <= s1
+                   and m.kind not in ("duration", "set", "vague") for m in self.mentions)
+
+
+def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: list,
+                   recent: list[tuple[int, Contact]], index: int, last: Contact | None = None) -> list[Contact]:
+    """The contacts one sentence reports: none when it goes on with one before, else one, or two
+    (a signing and the meeting it was signed at, a meeting and the message carried to it);
+    ``last`` is the document's contact whose pair «the two presidents» names."""
     if not cues:
         return []
-    content = _reporting_split(text, s0, cues[0][0], words)
+    words = d.words
+    content = _reporting_split(d.text, s0, cues[0][0], words)
+    russia, iran, other, reported, authors, pairs = _sentence_sides(d, s0, s1, content, parties, cues)
+    # («پس از این دیدار»: after the contact before, not in it — a new contact on its occasion)
+    markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1) if not words.after_the_contact(s)}
+    dated_here = d.dated(s0, s1, content)
+    previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here)
+    if previous is not None:
+        return [d.contact(s0, s1, content, russia, iran, cues, previous)]
+    if "pronoun" in markers and recent and (not russia or not iran) and russia + iran:
+        # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
+        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
+                              s0, s1, new=True)
+    if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
+            and any(k != "agreement_document" for *_x, k in cues):
+        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1)
+    if not russia or not iran or not _two_parties(words, russia, iran, other):
+        return []
+    return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[Party], cues: list) -> tuple:
+    """The Russian, Iranian and other parties of what a sentence reports; also every party
+    after the reporting verb, the starts of a message's authors, and the «two presidents» words."""
+    words = d.words
     source = words.status["source_after"].find(cues[0][0], s1)
     if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
         parties = [p for p in parties if p.start < source[0][0]]
@@ -776,43 +820,45 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         russia, iran = russia or russia_before, iran or iran_before
     authors = words.authors(cues, reported)
-    russia, iran = _without_authors(russia, authors), _without_authors(iran, authors)
+    return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
+
+
+def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: list[Party],
+                   recent: list[tuple[int, Contact]], index: int, dated_here: bool) -> Contact | None:
+    """The contact of the sentences just before that this one goes on with, if it does: named by
+    its marker («در این دیدار», «خلال المكالمة»: whatever the sentence's own words), by a pronoun
+    (وی, with no one new and no day of its own), or the same kind of contact in the sentence
+    just before with one side named only by its country."""
     kind = _kind({k for *_x, k in cues})
     same = next(((i, c) for i, c in reversed(recent) if c.family == FAMILIES[kind]), None)
-    # («پس از این دیدار»: after the contact before, not in it — a new contact on its occasion)
-    markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1) if not words.after_the_contact(s)}
     named_kinds = {FAMILIES[k] for k in markers if k in FAMILIES} | ({"phone_call"} if "talks" in markers else set())
-    if named_kinds:  # "در این گفت‌وگو … استقبال کرد": the call going on, whatever the sentence's own words
+    if named_kinds:
         same = next(((i, c) for i, c in reversed(recent) if c.family in named_kinds), same)
+    if same is None or not _shares_party(same[1], russia, iran):
+        return None
     one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
-    dated_here = any(m.first is not None and m.start >= content and s0 <= m.start and m.end <= s1
-                     and m.kind not in ("duration", "set", "vague") for m in mentions)
-    new_people = same is not None and (_someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids))
-    if same is not None and _shares_party(same[1], russia, iran) and (
-            named_kinds  # "در این دیدار …", "خلال اللقاء …": the contact just before, going on
-            or markers & {"any", "pronoun"} and not dated_here and not new_people  # "وی …", no one new, no day of its own
-            or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here and not new_people):
-        return [_make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
-                      doc_date, doc_basis, named, same[1])]
-    if "pronoun" in markers and recent and (not russia or not iran) and russia + iran:
-        # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
-        contact = _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
-                        doc_date, doc_basis, named)
-        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True)
-    if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
-            and any(k != "agreement_document" for *_x, k in cues):
-        contact = _make(text, s0, s1, content, russia, iran, cues, words, g, mentions, doc, published,
-                        doc_date, doc_basis, named)
-        return _with_sides_of(contact, last, dated_here, words, s0, s1)
-    if not russia or not iran:
-        return []
+    new_people = _someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids)
+    if named_kinds or markers & {"any", "pronoun"} and not dated_here and not new_people \
+            or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here and not new_people:
+        return same[1]
+    return None
+
+
+def _two_parties(words: Scan, russia: list[Party], iran: list[Party], other: list[Party]) -> bool:
+    """Are Russia and Iran the parties, not a topic or parties of two clauses?"""
     a_side_is_states = all(p.kind == "state" for p in iran) or all(p.kind == "state" for p in russia)
     if a_side_is_states and any(p.kind != "state" for p in other):
-        return []  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
+        return False  # "Putin and Trump talked about Iran": Iran is a topic, not a party (but Russia,
         # Iran and Turkey signing in Astana are three parties)
-    if a_side_is_states and all(
-            words.clause_break(min(r.end, i.end), max(r.start, i.start)) for r in russia for i in iran):
-        return []  # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
+    # "محادثات بين إيران والسعودية، فيما رحبت موسكو": the two are in different clauses
+    return not (a_side_is_states and all(words.clause_break(min(r.end, i.end), max(r.start, i.start))
+                                         for r in russia for i in iran))
+
+
+def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, russia: list[Party],
+                      iran: list[Party], other: list[Party], reported: list[Party], authors: set[int]) -> list[Contact]:
+    """The contacts between the two sides a sentence reports, each read around its own word."""
+    words = d.words
     background = words.background(russia + iran, s1)
     third = [p for p in other if p.kind != "state"]
 
@@ -826,8 +872,7 @@ def _read_sentence(text: str, s0: int, s1: int, parties: list[Party], cues: list
 
     def contact_of(own: list) -> Contact:
         """The contact read around the first of ``own`` contact words."""
-        return _make(text, s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own, words, g,
-                     mentions, doc, published, doc_date, doc_basis, named)
+        return d.contact(s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own)
 
     out = [contact_of(cues)]
     gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and not _inside(c[0], background)]
@@ -867,6 +912,17 @@ def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
     the Leader's message and meets Putin is the party, not the Leader)."""
     kept = [p for p in side if p.start not in authors]
     return kept if any(p.kind != "state" for p in kept) else side
+
+
+def _contact_words(cues: list, parties: list[Party], words: Scan) -> list:
+    """A sentence's contact words, without those inside a name (صادق), those that are another word
+    («اللذين وقعا»: "happened", not "signed"; «سالگرد امضای معاهده»: an anniversary, treaty
+    included) and a signing named as a trip's purpose."""
+    cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
+    other_words = [c for c in cues if words.homograph(c[0], c[2])]
+    cues = [c for c in cues if c not in other_words and not (
+        c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
+    return _without_purposes(cues, words)
 
 
 def _without_purposes(cues: list, words: Scan) -> list:
