@@ -170,6 +170,21 @@ def _one_row(text: str, published: str) -> dict:
     ("التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون يوم 19 يونيو 2024، فيما أجرى "
      "لافروف اتصالا مع باقري كني في اليوم نفسه.", "2024-06-20",
      ("2024-06-19", "phone_call", "occurred", "Sergei Lavrov", "Ali Bagheri Kani")),
+    # المنتخب after a title is "elected", not a national team
+    ("أجرى بوتين اتصالا هاتفيا بالرئيس الإيراني المنتخب مسعود بزشكيان يوم السبت 6 يوليو 2024.", "2024-07-07",
+     ("2024-07-06", "phone_call", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a call about the coming summit is a call, and it happened
+    ("بحث لافروف مع عراقجي في اتصال هاتفي أمس التحضيرات للقمة المقبلة في قازان.", "2024-09-20",
+     ("2024-09-19", "phone_call", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    # «الذي وقع»: the earthquake "that happened", not a signing
+    ("أرسل بوتين اليوم برقية تعزية إلى بزشكيان في ضحايا الزلزال الذي وقع أمس.", "2025-01-10",
+     ("2025-01-10", "message", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a year in what was said after the meeting is not the meeting's date
+    ("لاوروف پس از دیدار با عراقچی در مسکو اعلام کرد نشست بعدی کمیسیون مشترک در سال ۲۰۲۶ برگزار می‌شود.",
+     "2025-04-18", ("2025-04-18", "meeting", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    # talking yesterday about the coming trip: it happened
+    ("پوتین و پزشکیان دیروز درباره سفر آینده به تهران گفت‌وگو کردند.", "2025-04-18",
+     ("2025-04-17", "visit", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
 ])
 def test_contact_sentences(text, published, expected):
     row = _one_row(text, published)
@@ -212,28 +227,6 @@ def test_sentences_that_report_no_russia_iran_contact(text):
      "2025-10-10", ("2026-03-21", "summit", "planned", "Vladimir Putin", "Iran")),
 ])
 def test_more_contact_sentences(text, published, expected):
-    row = _one_row(text, published)
-    assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
-
-
-@pytest.mark.parametrize("text,published,expected", [
-    # المنتخب after a title is "elected", not a national team
-    ("أجرى بوتين اتصالا هاتفيا بالرئيس الإيراني المنتخب مسعود بزشكيان يوم السبت 6 يوليو 2024.", "2024-07-07",
-     ("2024-07-06", "phone_call", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
-    # a call about the coming summit is a call, and it happened
-    ("بحث لافروف مع عراقجي في اتصال هاتفي أمس التحضيرات للقمة المقبلة في قازان.", "2024-09-20",
-     ("2024-09-19", "phone_call", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
-    # «الذي وقع»: the earthquake "that happened", not a signing
-    ("أرسل بوتين اليوم برقية تعزية إلى بزشكيان في ضحايا الزلزال الذي وقع أمس.", "2025-01-10",
-     ("2025-01-10", "message", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
-    # a year in what was said after the meeting is not the meeting's date
-    ("لاوروف پس از دیدار با عراقچی در مسکو اعلام کرد نشست بعدی کمیسیون مشترک در سال ۲۰۲۶ برگزار می‌شود.",
-     "2025-04-18", ("2025-04-18", "meeting", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
-    # talking yesterday about the coming trip: it happened
-    ("پوتین و پزشکیان دیروز درباره سفر آینده به تهران گفت‌وگو کردند.", "2025-04-18",
-     ("2025-04-17", "visit", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
-])
-def test_words_that_look_like_other_contacts_or_times(text, published, expected):
     row = _one_row(text, published)
     assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
 
@@ -314,28 +307,23 @@ def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
 
 
-def test_an_envoy_meets_and_hands_over_the_president_s_message():
+@pytest.mark.parametrize("text,published,expected", [
     # the envoy who carries the message is the meeting's party; the message is the president's
-    text = "لاریجانی روز دوشنبه در مسکو با پوتین دیدار و پیام رئیس‌جمهور پزشکیان را به وی تحویل داد."
-    df = build_chronology([{"id": "x", "text": text, "published": "2025-03-11"}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
-        ("2025-03-10", "meeting", "Vladimir Putin", "Ali Larijani"),
-        ("2025-03-10", "message", "Vladimir Putin", "Masoud Pezeshkian")]
-
-
-def test_a_signing_by_video_link_is_a_signing_and_a_call():
-    text = "سند همکاری راه‌آهن روز چهارشنبه ۲۷ اردیبهشت با حضور رئیسی و پوتین به صورت ویدئو کنفرانس امضا شد."
-    df = build_chronology([{"id": "x", "text": text, "published": "2023-05-18"}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
-        ("2023-05-17", "agreement", "Vladimir Putin", "Ebrahim Raisi"),
-        ("2023-05-17", "phone_call", "Vladimir Putin", "Ebrahim Raisi")]
-
-
-def test_after_this_meeting_is_a_new_contact_on_the_same_day():
-    text = "پوتین روز چهارشنبه ۱۰ آبان در تهران با روحانی دیدار کرد. پوتین پس از این دیدار، به دیدار رهبر انقلاب رفت."
-    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-02"}])
-    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
-        ("2017-11-01", "Vladimir Putin", "Ali Khamenei"), ("2017-11-01", "Vladimir Putin", "Hassan Rouhani")]
+    ("لاریجانی روز دوشنبه در مسکو با پوتین دیدار و پیام رئیس‌جمهور پزشکیان را به وی تحویل داد.", "2025-03-11",
+     [("2025-03-10", "meeting", "Vladimir Putin", "Ali Larijani"),
+      ("2025-03-10", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a signing by video link is a signing and a call
+    ("سند همکاری راه‌آهن روز چهارشنبه ۲۷ اردیبهشت با حضور رئیسی و پوتین به صورت ویدئو کنفرانس امضا شد.", "2023-05-18",
+     [("2023-05-17", "agreement", "Vladimir Putin", "Ebrahim Raisi"),
+      ("2023-05-17", "phone_call", "Vladimir Putin", "Ebrahim Raisi")]),
+    # "after this meeting" is a new contact on the same day
+    ("پوتین روز چهارشنبه ۱۰ آبان در تهران با روحانی دیدار کرد. پوتین پس از این دیدار، به دیدار رهبر انقلاب رفت.",
+     "2017-11-02", [("2017-11-01", "meeting", "Vladimir Putin", "Ali Khamenei"),
+                    ("2017-11-01", "meeting", "Vladimir Putin", "Hassan Rouhani")]),
+])
+def test_sentences_that_report_two_contacts(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
 
 
 def test_the_anniversary_of_a_signing_is_no_contact():

@@ -614,7 +614,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         cues = _contact_words(cues, parties, words)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
-            gatherings = _gathering_contacts(index, spans, text, parties, words, g, mentions, doc, published, named)
+            gatherings = _gathering_contacts(index, spans, text, parties, words, g, reading.mentions_in, doc, published,
+                                             named)
             if gatherings:
                 found += gatherings
                 continue
@@ -762,17 +763,30 @@ class _Document:
     doc_date: dt.date | None
     doc_basis: str | None
     named: set[str]  # the people the document names
+    starts: list[int] = field(default_factory=list)  # where each mention starts (they come in order)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, s0: int, s1: int) -> list[DateMention]:
+        """The date mentions inside ``text[s0:s1]`` (found by bisection: a long page stays linear)."""
+        return _mentions_in(self.mentions, self.starts, s0, s1)
 
     def contact(self, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
                 previous: Contact | None = None) -> Contact:
         """The contact sentence ``text[s0:s1]`` reports (``previous``: the one it goes on with)."""
-        return _make(self.text, s0, s1, content, russia, iran, cues, self.words, self.g, self.mentions, self.doc,
-                     self.published, self.doc_date, self.doc_basis, self.named, previous)
+        return _make(self.text, s0, s1, content, russia, iran, cues, self.words, self.g, self.mentions_in(s0, s1),
+                     self.doc, self.published, self.doc_date, self.doc_basis, self.named, previous)
 
     def dated(self, s0: int, s1: int, content: int) -> bool:
         """Does the sentence's reported part state a date of its own?"""
-        return any(m.first is not None and m.start >= content and s0 <= m.start and m.end <= s1
-                   and m.kind not in ("duration", "set", "vague") for m in self.mentions)
+        return any(m.first is not None and m.start >= content and m.kind not in ("duration", "set", "vague")
+                   for m in self.mentions_in(s0, s1))
+
+
+def _mentions_in(mentions: list[DateMention], starts: list[int], s0: int, s1: int) -> list[DateMention]:
+    """The mentions of ``mentions`` (sorted, starting at ``starts``) inside ``[s0, s1)``."""
+    return [m for m in mentions[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)] if m.end <= s1]
 
 
 def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: list,
@@ -1140,7 +1154,7 @@ def _confidence(contact: Contact, russia: list[Party], iran: list[Party], previo
 # ---------------------------------------------------------------------------------------------
 
 def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, parties: list[Party],
-                        words: Scan, g, mentions: list[DateMention], doc: str,
+                        words: Scan, g, mentions_in: Callable[[int, int], list[DateMention]], doc: str,
                         published: dt.date | None, named: set[str]) -> list[Contact]:
     s0, s1 = spans[index]
     russia, iran, _other = _sides(parties)
@@ -1153,8 +1167,7 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
         gatherings = [c for c in words.contacts.find(g0, g1) if c[3] == "summit"]
         if not gatherings:
             continue
-        dates = [m for m in mentions if g0 <= m.start and m.end <= g1 and m.first is not None
-                 and m.kind not in ("duration", "set", "vague")]
+        dates = [m for m in mentions_in(g0, g1) if m.first is not None and m.kind not in ("duration", "set", "vague")]
         place = words.venue(g0, g1)
         if not dates and not place:
             continue
