@@ -140,7 +140,7 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             joint = text[a.end:b.start]
             head = from_rx.search(text, max(0, a.start - 30), a.start)
             is_between = bool(head and head.group("w") in g.L["range_between"])
-            if to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint)):
+            if (to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint))) and not _two_calendars(a, b, joint):
                 start = head.start() if head else a.start
                 out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
                 i += 2
@@ -148,6 +148,12 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
         out.append(a)
         i += 1
     return out
+
+
+def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
+    """«۱۳ فروردین ۱۴۰۳ - ۲۲ رمضان ۱۴۴۵»: full dates in two calendars joined by a dash are one day
+    said twice (a page header), not a range."""
+    return joint.strip() in "-–—" and _is_full_date(a) and _is_full_date(b) and a.expr.calendar != b.expr.calendar
 
 
 def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:

@@ -315,8 +315,8 @@ class Grammar:
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era, ('era',)),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun, ('year_nouns',)),
-            ("numeric", f"(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])(?P<era>{ERA})?",
-             self._numeric3, ('/', '.', '-')),
+            ("numeric", f"{WDP('w')}?(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])"
+                        f"(?P<era>{ERA})?", self._numeric3, ('/', '.', '-')),
             ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym, ('/', '.', '-')),
             ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my, ('/', '.', '-')),
             ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first, ('era',)),
@@ -743,7 +743,8 @@ class Grammar:
         nxt = x.after()
         if nxt is not None and nxt.is_("after_number"):
             return None
-        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d), "numeric")]
+        weekday = self._weekday_in(x, "wwd")  # «روز دوشنبه ۱۴۰۳/۰۹/۱۲»: one mention, the weekday checked
+        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d, weekday=weekday), "numeric")]
 
     def _numeric_year_month(self, x: Match, y: int, mo: int) -> list[Parse] | None:
         calendar = self.L.native_year_calendar if 1300 <= y <= 1500 else cal.GREGORIAN
