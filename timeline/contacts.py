@@ -446,7 +446,10 @@ class ContactWords:
                                          else r"[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
-        self.subordinate_before = _word_rx(t.get("subordinate_before", []), r"(?<!\w)(?:{})[\s\u200c]+$")
+        # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
+        proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
+        self.subordinate_before = _word_rx(t.get("subordinate_before", []),
+                                           r"(?<!\w)(?:{})[\s\u200c]+" + proclitic.replace("{", "{{").replace("}", "}}") + "$")
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []),
                                      r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$")
@@ -611,7 +614,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
         parties = _parties(words, text, s0, s1)
-        cues = _contact_words(cues, parties, words)
+        cues = _contact_words(cues, parties, words, s0, s1)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, reading.mentions_in, doc, published,
@@ -928,14 +931,17 @@ def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
     return kept if any(p.kind != "state" for p in kept) else side
 
 
-def _contact_words(cues: list, parties: list[Party], words: Scan) -> list:
+def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: int) -> list:
     """A sentence's contact words, without those inside a name (صادق), those that are another word
     («اللذين وقعا»: "happened", not "signed"; «سالگرد امضای معاهده»: an anniversary, treaty
-    included) and a signing named as a trip's purpose."""
+    included), a signing named as a trip's purpose, and a signing that is what a message is about
+    («در پیامی … تصویب پیمان را تبریک گفت»: no verb says a signing took place)."""
     cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
     other_words = [c for c in cues if words.homograph(c[0], c[2])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
+    if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
+        cues = [c for c in cues if c[3] not in ("agreement", "agreement_document")]
     return _without_purposes(cues, words)
 
 
