@@ -204,6 +204,8 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
     # a denied meeting
     "نفى الكرملين وجود أي خطط لعقد لقاء بين بوتين وبزشكيان.",
     "دیداری میان پوتین و پزشکیان در سفر آینده برنامه‌ریزی نشده است.",
+    # Iran named after "the tension with": a topic of a Russian–Saudi talk
+    "بحث ولي العهد السعودي مع بوتين خلال زيارته إلى الرياض التوتر مع إيران.",
 ])
 def test_sentences_that_report_no_russia_iran_contact(text):
     assert build_chronology([{"id": "x", "text": text, "published": "2025-03-20"}]).empty
@@ -381,6 +383,9 @@ def test_marks_on_contact_words_do_not_hide_them_and_the_evidence_keeps_them():
     # a special envoy of the president is not the president
     ("التقى المبعوث الخاص للرئيس الروسي ألكسندر لافرنتييف علي أصغر خاجي في أستانا يوم 20 حزيران 2023.", "2023-06-21",
      ("2023-06-20", "meeting", "Alexander Lavrentiev", "Ali Asghar Khaji")),
+    # a senior assistant of the foreign minister is not the minister
+    ("حسین جابری انصاری، دستیار ارشد وزیر امور خارجه، روز دوشنبه در مسکو با بوگدانوف دیدار کرد.", "2019-10-15",
+     ("2019-10-14", "meeting", "Mikhail Bogdanov", "Hossein Jaberi Ansari")),
     # a message congratulating on a ratification is a message (no verb says a signing took place)
     ("ولودین در پیامی به قالیباف تصویب پیمان را تبریک گفت.", "2025-05-21",
      ("2025-05-21", "message", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf")),

@@ -271,6 +271,10 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
         return Span.day(span.first + dt.timedelta(days=14))
     if part == "late":
         return Span.days(span.first + dt.timedelta(days=20), span.last)
+    if part == "first_half":
+        return Span.days(span.first, span.first + dt.timedelta(days=14))
+    if part == "second_half":
+        return Span.days(span.first + dt.timedelta(days=15), span.last)
     if part == "first_day":
         return Span.day(span.first)
     if part == "last_day":

@@ -321,10 +321,10 @@ class Anchors:
         if len(words) == 1:
             return {words[0], words[0].lower(), words[0].title()}
         out = {"".join(words), "\u200c".join(words)}
-        for w in words:
-            known = tags.info.get(canon(w), {})
-            if known and any(n in ANCHOR_CLASSES for n in known) or not known and len(w) >= 3:
-                out.add(w)
+        announcing = [w for w in words if (known := tags.info.get(canon(w), {})) and any(n in ANCHOR_CLASSES for n in known)
+                      or not known and len(w) >= 3]
+        # a phrase of ordinary words only (شب گذشته: a time of day and a modifier) is announced by its first
+        out.update(announcing or words[:1])
         return out
 
     def find(self, text: str, start: int) -> list[tuple[int, int]]:
