@@ -187,14 +187,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     # TimelineJS needs them all at once
     timelinejs = _output_format(args) == "timelinejs"
     events = chronology.rows() if timelinejs or args.chart else None
+    n_events = 0
     if timelinejs:
         from .timelinejs import write_timelinejs
 
         write_timelinejs(events, args.output)
+        n_events = len(events)
     else:
-        n_events = 0
         with csv_stream(args.output, EVENT_COLUMNS) as write_events:
-            for row in events or chronology.iter_rows():
+            for row in events if events is not None else chronology.iter_rows():
                 write_events([row])
                 n_events += 1
     if args.chart:
@@ -203,8 +204,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         draw_chart(events, args.chart)
     if not args.quiet:
         written = ", ".join(p for p in (args.output, args.mentions, args.chart) if p)
-        _say(f"{n_docs} documents: {len(events) if events is not None else n_events} events, "
-             f"{n_mentions} date mentions -> {written}")
+        _say(f"{n_docs} documents: {n_events} events, {n_mentions} date mentions -> {written}")
     return 1 if reporter.failed else 0
 
 

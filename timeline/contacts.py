@@ -448,11 +448,9 @@ class ContactWords:
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
-        self.subordinate_before = _word_rx(t.get("subordinate_before", []),
-                                           r"(?<!\w)(?:{})[\s\u200c]+" + proclitic.replace("{", "{{").replace("}", "}}") + "$")
+        self.subordinate_before = _word_rx(t.get("subordinate_before", []), RIGHT_BEFORE[:-1] + proclitic + "$")
         # a topic word, then at most three words, then the name
-        self.topic_before = _word_rx(t.get("topic_before", []),
-                                     r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){{0,3}}[\s\u200c]+$")
+        self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before['words'])}){city}{GAP0}$") \
@@ -461,15 +459,18 @@ class ContactWords:
                                clitic_rx, clitics, word_end)
         homographs = t.get("contact_words_not_after", {})
         self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
-        self.homograph_before = _word_rx(homographs.get("after", []), r"(?<!\w)(?:{})[\s\u200c]+$")
+        self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
-                       for key in ("planned", "cancelled", "earlier", "reporting", "participation",
+                       for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "pair")}
+        # the reporting verbs of the language table, which bound the tense of a clause too
+        self.status["reporting"] = _Words([(s, "reporting") for s in lex["reporting_verb"].forms], clitic_rx, clitics,
+                                          word_end)
         self.status["signed"] = _Words([(s, "signed") for s in t.get("signed", [])], clitic_rx, clitics, word_end)
         # continuation markers, each with the kind of contact it names ("any" for وی, او)
         continuation = dict(t.get("continuation", {}))
-        self.occasion_before = _word_rx(continuation.pop("not_after", []), r"(?<!\w)(?:{})[\s\u200c]+$")
+        self.occasion_before = _word_rx(continuation.pop("not_after", []), RIGHT_BEFORE)
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
         every = [self.parties, self.places, self.contacts, *self.status.values()]
@@ -482,10 +483,14 @@ class ContactWords:
         return Scan(self, text, spans, cleaned)
 
 
+# one of the words, then the spaces before the position it is tested at
+RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
+
+
 def _word_rx(words: list[str], template: str) -> re.Pattern | None:
-    """``template`` (``{}`` for the words' variant-tolerant alternation) compiled, or None if the
-    table lists no words."""
-    return re.compile(template.format(alternation(words))) if words else None
+    """``template`` with ``{}`` replaced by the words' variant-tolerant alternation, compiled; None if
+    the table lists no words."""
+    return re.compile(template.replace("{}", alternation(words))) if words else None
 
 
 @lru_cache(maxsize=None)
@@ -578,7 +583,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                   lang: str | None = None, document_date: tuple[dt.date | None, str | None] | None = None
                   ) -> list[Contact]:
     """The Russia–Iran contacts a document reports: one per reporting sentence (two when a
-    sentence reports a meeting and a signing at it).
+    sentence reports a signing at a meeting or by video link, or a message carried to a meeting).
 
     ``mentions`` are the document's date mentions (``find_dates``); ``document_date`` is the date
     the document is read against and where it came from (publication, header), for contacts that
@@ -607,6 +612,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     reading = _Document(text, words, g, mentions, doc, published, doc_date, doc_basis, named)
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
+    pair: Contact | None = None  # the last contact between named people: «the two presidents»
     for index, (s0, s1) in enumerate(spans):
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
@@ -621,13 +627,17 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                                              named)
             if gatherings:
                 found += gatherings
+                pair = next((c for c in reversed(gatherings) if _names_a_person(c.russia_ids)
+                             and _names_a_person(c.iran_ids)), pair)
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
-        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, _last_pair(found)):
+        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, pair or (found[-1] if found else None)):
             if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)
             recent.append((index, contact))
+            if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
+                pair = contact
     return found
 
 
@@ -642,11 +652,10 @@ def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
                or p.kind == "title" and p.role and not any(p.role in a.roles(None) for a in named) for p in side)
 
 
-def _last_pair(found: list[Contact]) -> Contact | None:
-    """The contact «the two presidents» refers to: the last one between named people (else the last)."""
+def _names_a_person(ids: tuple[str, ...]) -> bool:
+    """Does a side's list of ids hold a person (not only a country)?"""
     people = actors()[0]
-    return next((c for c in reversed(found) if any(i in people for i in c.russia_ids)
-                 and any(i in people for i in c.iran_ids)), found[-1] if found else None)
+    return any(i in people for i in ids)
 
 
 def _with_sides_of(contact: Contact, last: Contact, dated_here: bool, words: Scan, s0: int, s1: int,
@@ -656,10 +665,9 @@ def _with_sides_of(contact: Contact, last: Contact, dated_here: bool, words: Sca
     names someone new (then on the same day as ``last``); else ``last`` going on, which adds no row."""
     if not new and not dated_here and (contact.family == last.family or contact.type == "talks"):
         return []  # (talks, «وبحث الجانبان …», are what any contact holds)
-    people = actors()[0]
-    if not any(i in people for i in contact.russia_ids):  # a venue (في موسكو) is not the side
+    if not _names_a_person(contact.russia_ids):  # a venue (في موسكو) is not the side
         contact.russia_ids = last.russia_ids
-    if not any(i in people for i in contact.iran_ids):
+    if not _names_a_person(contact.iran_ids):
         contact.iran_ids = last.iran_ids
     pair = words.status["pair"].find(s0, s1)
     contact.actors_raw = tuple(dict.fromkeys(contact.actors_raw + tuple(words.quote(s, e) for s, e, _w, _k in pair)))
@@ -1006,12 +1014,11 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     if previous is not None:
         # a side named again by a person or a title (با رئیس‌جمهور کشورمان) is read anew
         # (where the contact before names no one: «خلال اللقاء … بوفاة الرئيس إبراهيم رئيسي» keeps its people)
-        people = actors()[0]
         contact.russia_ids = _resolve_side(russia, iran, day, named) \
-            if _names_someone(russia) and not any(i in people for i in previous.russia_ids) else ()
+            if _names_someone(russia) and not _names_a_person(previous.russia_ids) else ()
         contact.russia_ids = contact.russia_ids or previous.russia_ids
         contact.iran_ids = _resolve_side(iran, russia, day, named) \
-            if _names_someone(iran) and not any(i in people for i in previous.iran_ids) else ()
+            if _names_someone(iran) and not _names_a_person(previous.iran_ids) else ()
         contact.iran_ids = contact.iran_ids or previous.iran_ids
         contact.actors_raw = tuple(dict.fromkeys(previous.actors_raw + _names_as_written(words, russia + iran)))
         if contact.type in ("visit", "summit", "talks") and previous.type not in ("visit", "summit", "talks") \
