@@ -317,7 +317,8 @@ class Scan:
         return self._seen(self.words.occasion_before, pos - 12, pos)
 
     def on_the_occasion(self, s0: int, s1: int) -> bool:
-        """Is a new contact in ``text[s0:s1]`` on the occasion of the one before («also», «then», «after this meeting»)?"""
+        """Is a new contact in ``text[s0:s1]`` on the occasion of the one before («also», «then»,
+        «after this meeting»)?"""
         return self.status["additive"].search(s0, s1) or any(
             self.after_the_contact(s) for s, *_x in self.status["continuation"].find(s0, s1))
 
@@ -341,7 +342,8 @@ class Scan:
             if kind != "message":
                 continue
             after = sorted((p for p in parties if p.start >= e), key=lambda p: p.start)
-            if not after or after[0].start - e > 20 or not self.words.message_author.match(self.text, e, after[0].start):
+            if not after or after[0].start - e > 20 \
+                    or not self.words.message_author.match(self.text, e, after[0].start):
                 continue
             last = after[0]
             out.add(last.start)
@@ -631,7 +633,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                              and _names_a_person(c.iran_ids)), pair)
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
-        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, pair or (found[-1] if found else None)):
+        last = pair or (found[-1] if found else None)
+        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last):
             if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)

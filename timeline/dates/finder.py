@@ -153,7 +153,8 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
 def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
     """«۱۳ فروردین ۱۴۰۳ - ۲۲ رمضان ۱۴۴۵»: full dates in two calendars joined by a dash are one day
     said twice (a page header), not a range."""
-    return joint.strip() in ("-", "–", "—") and _is_full_date(a) and _is_full_date(b) and a.expr.calendar != b.expr.calendar
+    dash = joint.strip() in ("-", "–", "—")
+    return dash and _is_full_date(a) and _is_full_date(b) and a.expr.calendar != b.expr.calendar
 
 
 def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:

@@ -321,11 +321,15 @@ class Anchors:
         if len(words) == 1:
             return {words[0], words[0].lower(), words[0].title()}
         out = {"".join(words), "\u200c".join(words)}
-        announcing = [w for w in words if (known := tags.info.get(canon(w), {})) and any(n in ANCHOR_CLASSES for n in known)
-                      or not known and len(w) >= 3]
+        announcing = [w for w in words if Anchors._announces(tags.info.get(canon(w), {}), w)]
         # a phrase of ordinary words only (شب گذشته: a time of day and a modifier) is announced by its first
         out.update(announcing or words[:1])
         return out
+
+    @staticmethod
+    def _announces(known: dict, word: str) -> bool:
+        """Does a word of a phrase announce it: a word of an anchor class, or a longer word of none?"""
+        return any(n in ANCHOR_CLASSES for n in known) if known else len(word) >= 3
 
     def find(self, text: str, start: int) -> list[tuple[int, int]]:
         """Spans of anchor words and of the numbers worth reading in ``text[start:]``, in order."""
