@@ -197,6 +197,8 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
 
 
 @pytest.mark.parametrize("text", [
+    # the pair of other presidents is not ours
+    "التقى الرئيسان الروسي والتركي أمس في سوتشي.",
     # a title with no country, followed by another country's name, is that country's official
     "رئیس‌جمهور ترکیه در تماس تلفنی با پوتین درباره اوکراین گفت‌وگو کرد.",
     # Iran as the topic of a Russian talk with a third party
@@ -227,6 +229,20 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # the speaker is the party when the reported clause names only the other side
     ("رئیس‌جمهور روسیه گفت امیدوار است در اجلاس سران خزر که سال آینده در تهران برگزار می‌شود شرکت کند.",
      "2025-10-10", ("2026-03-21", "summit", "planned", "Vladimir Putin", "Iran")),
+    # a title of two followed by both countries names each office holder, by adjective or by name
+    ("التقى الرئيسان الروسي والإيراني أمس على هامش قمة بريكس في قازان.", "2024-10-24",
+     ("2024-10-23", "meeting", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    ("أجرى وزيرا خارجية روسيا وإيران اتصالا هاتفيا يوم الثلاثاء.", "2024-10-24",
+     ("2024-10-22", "phone_call", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    ("قال الكرملين إن الرئيسين الروسي والإيراني سيلتقيان يوم الاثنين المقبل في عشق آباد.", "2025-12-01",
+     ("2025-12-08", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),
+    ("وزرای خارجه ایران و روسیه روز گذشته در مسکو با یکدیگر دیدار کردند.", "2024-10-24",
+     ("2024-10-23", "meeting", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
+    ("سران ایران، روسیه و ترکیه روز چهارشنبه در تهران دیدار کردند.", "2022-07-21",
+     ("2022-07-20", "meeting", "occurred", "Vladimir Putin", "Ebrahim Raisi")),
+    # their deputies are not the ministers: the countries stand in
+    ("عقد نواب وزراء خارجية روسيا وإيران وتركيا اجتماعا في موسكو يوم الاثنين حول سوريا.", "2025-03-12",
+     ("2025-03-10", "meeting", "occurred", "Russia", "Iran")),
 ])
 def test_more_contact_sentences(text, published, expected):
     row = _one_row(text, published)

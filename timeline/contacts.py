@@ -95,18 +95,28 @@ def holder(country: str, role: str, day: dt.date | None, prefer: Iterable[str] =
     """Who held ``role`` in ``country`` on ``day``; else one of ``prefer`` (people the document
     names) that ever held it; without a day, else the latest holder.  On a day no one in the
     tables held the office, None: the tables do not reach every year."""
-    people = actors()[0]
-    candidates = [a for a in people.values() if a.country == country and any(o.role == role for o in a.offices)]
+    candidates = _office_holders().get((country, role), [])
     if day is not None:
         on_day = [a for a in candidates if role in a.roles(day)]
         if on_day:
             return on_day[0]
-    preferred = [a for a in candidates if a.id in set(prefer)]
+    named = set(prefer)
+    preferred = [a for a in candidates if a.id in named]
     if preferred:
         return preferred[0]
     if not candidates or day is not None:
         return None
     return max(candidates, key=lambda a: max(o.start for o in a.offices if o.role == role))
+
+
+@lru_cache(maxsize=None)
+def _office_holders() -> dict[tuple[str, str], list[Actor]]:
+    """Everyone who ever held an office, by ``(country, role)``, in the tables' order."""
+    out: dict[tuple[str, str], list[Actor]] = {}
+    for a in actors()[0].values():
+        for role in dict.fromkeys(o.role for o in a.offices):
+            out.setdefault((a.country, role), []).append(a)
+    return out
 
 
 def place_contains(a: str | None, b: str | None) -> bool:
@@ -274,6 +284,8 @@ class Scan:
         self.parties = _Found(words.parties, self)
         self.places = _Found(words.places, self)
         self.contacts = _Found(words.contacts, self)
+        self.pair_titles = _Found(words.pair_titles, self)
+        self.adjectives = _Found(words.adjectives, self)
         self.status = {key: _Found(w, self) for key, w in words.status.items()}
 
     def sentences_between(self, start: int, end: int) -> range:
@@ -450,7 +462,8 @@ class ContactWords:
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
-        self.subordinate_before = _word_rx(t.get("subordinate_before", []), RIGHT_BEFORE[:-1] + proclitic + "$")
+        self.subordinate_before = _word_rx(t.get("subordinate_before", []),
+                                           rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+{proclitic}$")
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         before = t["places"].get("before", {})
@@ -475,7 +488,12 @@ class ContactWords:
         self.occasion_before = _word_rx(continuation.pop("not_after", []), RIGHT_BEFORE)
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
-        every = [self.parties, self.places, self.contacts, *self.status.values()]
+        # a title of two followed by both countries names both office holders («الرئيسان الروسي والإيراني»)
+        self.pair_titles = _Words([(s, role) for role, forms in t.get("pair_titles", {}).items() for s in forms],
+                                  clitic_rx, clitics, word_end)
+        self.adjectives = _Words([(s, country) for country, forms in t.get("country_adjectives", {}).items()
+                                  for s in forms], clitic_rx, clitics, word_end)
+        every = [self.parties, self.places, self.contacts, self.pair_titles, self.adjectives, *self.status.values()]
         self.heads = frozenset().union(*(w.heads for w in every))
         self.keys = frozenset().union(*(w.keys for w in every))
 
@@ -698,6 +716,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     "deputy" (معاون, نائب) is the country's, not the office holder's."""
     found = [Party(s, e, w, payload[1], payload[0], payload[2], payload[3])
              for s, e, w, payload in words.parties.find(start, end)]
+    found = _pair_titles(words, text, found, start, end)
     out: list[Party] = []
     for i, p in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -711,6 +730,46 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             # country stands in, unless the deputy is named)
             p = Party(p.start, p.end, p.text, p.country, "state")
         out.append(p)
+    return out
+
+
+# between two countries a title of two names: «و», a comma, and a name after an adjective («الروسي فلاديمير بوتين و»)
+_PAIR_NEXT = re.compile(r"(?:[\s\u200c]+[^\s,،.:؛;]+){0,3}[\s\u200c]*(?:[,،][\s\u200c]*(?:و[\s\u200c]*)?|و[\s\u200c]*)")
+
+
+def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: int) -> list[Party]:
+    """«الرئيسان الروسي والإيراني», «وزيرا خارجية روسيا وإيران», «وزرای خارجه ایران و روسیه»: a title of
+    two (or more) followed by the countries, by name or adjective, is each country's office holder."""
+    titles = words.pair_titles.find(start, end)
+    if not titles:
+        return found
+    states = {p.start: p for p in found if p.kind == "state"}
+    countries = sorted([(p.start, p.end, p.text, p.country) for p in states.values()]
+                       + words.adjectives.find(start, end))
+    made: dict[int, Party] = {}
+    for s, e, _w, role in titles:
+        if words.subordinate_before(s):
+            continue  # «نواب وزراء خارجية روسيا وإيران»: their deputies
+        named = _countries_after(text, e, countries)
+        if {RUSSIA, IRAN} <= {c[3] for c in named}:
+            made.update((c[0], Party(c[0], c[1], c[2], c[3], "title", None, role)) for c in named
+                        if c[3] in (RUSSIA, IRAN))
+    if not made:
+        return found
+    return sorted([p for p in found if p.start not in made] + list(made.values()), key=lambda p: p.start)
+
+
+def _countries_after(text: str, pos: int, countries: list[tuple]) -> list[tuple]:
+    """The countries named one after another right after ``pos``, joined by «و» or commas."""
+    out: list[tuple] = []
+    for c in countries:
+        if c[0] < pos:
+            continue
+        gap = text[pos:c[0]]
+        if not (_PAIR_NEXT.fullmatch(gap) if out else not gap.strip(" \u200c\u00a0")):
+            break
+        out.append(c)
+        pos = c[1]
     return out
 
 
