@@ -58,3 +58,21 @@ def test_generated_press_like_text_keeps_offsets():
     rng = random.Random(7)
     for _ in range(300):
         _check_offsets(press_like(rng))
+
+
+# every part of a month or year («نیمه نخست», «باقی», «أواخر») before every kind of unit it may qualify
+PART_TARGETS = {
+    "fa": ["سال ۱۴۰۳", "آذر ۱۴۰۳", "آذر", "سال گذشته", "ماه آینده", "امسال", "هفته جاری", "سال ۲۰۲۵"],
+    "ar": ["عام 2025", "ديسمبر 2024", "ديسمبر", "العام الماضي", "الشهر المقبل", "هذا الأسبوع", "رمضان 1445 هـ"],
+}
+
+
+def test_every_part_word_before_every_unit_resolves_without_raising():
+    from timeline.lexicon import lexicon
+
+    for lang, targets in PART_TARGETS.items():
+        for part in lexicon(lang)["part"].forms:
+            for target in targets:
+                text = f"{part} {target}"
+                for m in find_dates(text, published="2024-12-12", lang=lang):
+                    assert text[m.start:m.end] == m.text

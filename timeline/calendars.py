@@ -20,6 +20,9 @@ GREGORIAN = "gregorian"
 JALALI = "jalali"
 HIJRI = "hijri"
 CALENDARS = (GREGORIAN, JALALI, HIJRI)
+# the century each calendar is in (1401–1500 in both Hijri calendars): a later century is no
+# century of that calendar (قرن بیست و یکم is the Gregorian 21st)
+CURRENT_CENTURY = {GREGORIAN: 21, JALALI: 15, HIJRI: 15}
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -233,6 +233,7 @@ class Lexicon:
                  + [(f, 1) for f in rel.get("later_before", [])])
         self.words("time_of_day", rel.get("time_of_day", []))
         self.words("eve", rel.get("eve", []))
+        self.words("approaching", rel.get("approaching", []))
         self.words("day_not_before", rel.get("day_not_before", []))
         self.words("day_not_after", rel.get("day_not_after", []))
         self.words("plural_after_unit", rel.get("plural_after_unit", []))

@@ -133,6 +133,13 @@ class CalendarDate(Expr):
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, ctx: Context) -> Resolution:
+        res = self._resolve(ctx)
+        if self.part == "rest" and res.span is not None and ctx.anchor is not None \
+                and res.span.first <= ctx.anchor <= res.span.last:  # باقی سال ۱۴۰۳: from the document date
+            res.span = Span.days(ctx.anchor, res.span.last)
+        return res
+
+    def _resolve(self, ctx: Context) -> Resolution:
         try:
             if self.year is not None:
                 years = self._years_from_written()
@@ -279,11 +286,13 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
         return Span.day(span.first)
     if part == "last_day":
         return Span.day(span.first + dt.timedelta(days=last_day - 1))
+    if part == "rest":  # the rest of it: cut at the document date by CalendarDate.resolve
+        return span
     raise ValueError(part)
 
 
 # parts of a year: early = the first half, late = the second, mid = the middle half
-_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}
+_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12), "first_half": (1, 6), "second_half": (7, 12)}
 
 
 def _year_part(calendar: str, year: int, part: str | None) -> Span:
@@ -294,6 +303,8 @@ def _year_part(calendar: str, year: int, part: str | None) -> Span:
         return Span.day(span.first)
     if part == "last_day":
         return Span.day(span.last)
+    if part == "rest":
+        return span
     m1, m2 = _YEAR_PARTS[part]
     return Span.days(cal.month_range(calendar, year, m1)[0], cal.month_range(calendar, year, m2)[1])
 
@@ -545,6 +556,8 @@ class Holiday(Expr):
     year_calendar: str | None = None
     year_offset: int | None = None
     year_offset_calendar: str | None = None
+    direction: int = 0  # last or next, said of it (عيد الفطر الماضي)
+    lean: int = 0  # a direction of its own (on the eve of: FUTURE), when the sentence's tense gives none
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -569,7 +582,7 @@ class Holiday(Expr):
                 ycal = self.year_offset_calendar or ctx.relative_calendar
                 target = cal.from_gregorian(ycal, ctx.anchor)[0] + self.year_offset
                 return Resolution(self._in_year(target, ycal), basis)
-            return Resolution(self._around(ctx.anchor, ctx.lean), basis)
+            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or self.lean or ctx.prefer), basis)
         except cal.InvalidDate as exc:
             return _invalid(exc)
 

@@ -297,20 +297,25 @@ class Grammar:
             return f"(?:(?P<{p}pre>{MB})?(?P<{p}u>{UNIT})(?P<{p}post>{MA})?)"
 
         def MONTHEXPR(p: str) -> str:
-            return (f"(?:{MONTH(p + 'm')}{YEARPART(p + 'y')}?(?:(?P<{p}yu>{UNIT})(?P<{p}yum>{MA}))?"
+            return (f"(?:{MONTH(p + 'm')}{YEARPART(p + 'y')}?(?:{OF}?(?P<{p}yu>{UNIT})(?P<{p}yum>{MA}))?"
                     f"|{UNITREL(p + 'r')}|(?P<{p}bare>{CB}))")
 
         WEEKDAY_AND = f"(?:{AND}|(?={T('wa')}))"
         ONE = f"(?:(?:[abc]|{NUMW})?{T('count_unit')})"
         AMOUNTS = f"(?:{ONE}(?:,?{T('conjunction')}?{ONE})*)"
-        REL_YEAR = f"(?:(?P<rw>{RW})|(?P<ru>{UNIT})(?P<rum>{MA}))"
+        def RELYEAR(p: str = "r") -> str:  # امسال, سال گذشته, العام الماضي
+            return f"(?:(?P<{p}w>{RW})|(?P<{p}u>{UNIT})(?P<{p}um>{MA}))"
+
+        REL_YEAR = RELYEAR()
+        # after a month: الجاري, الماضي, or the year relative to the document (امسال, من العام الماضي)
+        MONTH_MOD = f"(?P<mod>(?P<post>{MA})|{OF}?{RELYEAR('q')})"
         DAYX = f"(?:{A}{ORDSUF}?|{NUMW})"
 
         rules = [
             ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
-                     f"(?:{YEARPART('y', True)}|(?P<post>{MA})|{OF}?{REL_YEAR})?", self._date, ('month', 'month_cue_before')),
+                     f"(?:{YEARPART('y', True)}|{MONTH_MOD})?", self._date, ('month', 'month_cue_before')),
             ("month_year", f"{MONTH('m')}{YEARPART('y', True)}", self._month_year, ('month', 'month_cue_before')),
-            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{REL_YEAR})?", self._month_alone, ('month', 'month_cue_before')),
+            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{OF}?{REL_YEAR})?", self._month_alone, ('month', 'month_cue_before')),
             ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue, ('cue_year',)),
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era, ('era',)),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
@@ -339,12 +344,12 @@ class Grammar:
             ("shift", f"(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<dir>{T('shift_after')})", self._shift_after, ('shift_after',)),
             ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<now>{T('shift_after')})?",
              self._shift_before, ('shift_before',)),
-            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?(?:{REL_YEAR}|(?P<post>{MA}))?",
+            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?",
              self._part_month, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
              self._part_year, ('part',)),
-            ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?{REL_YEAR}?", self._holiday, ('holiday',)),
+            ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?(?:{REL_YEAR}|(?P<post>{MA})(?!{UNIT}))?", self._holiday, ('holiday',)),
             ("nth_weekday", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}?(?P<wd>{WD}|{WDB}){OF}?{MONTHEXPR('x')}",
              self._nth_weekday, ('weekday', 'weekday_bare')),
             ("nth_weekday", f"{CUE_DAY}?(?P<wd>{WD})(?P<ord>{T('ordinal_last')}|{NUMW})(?:{OF}?{MONTHEXPR('x')})?",
@@ -355,9 +360,9 @@ class Grammar:
                              f"|(?P<to>{T('range_to')})?(?P<ow>{NUMW}))(?=[.?;|$])", self._day_of_month, ('cue_of', 'cue_day', 'range_to', 'number_word')),
             ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day, ('unit',)),
             ("range", f"(?:(?P<from>{T('range_from')})|{CUE_DAY})?{DAY('d1')}(?:-|(?P<to>{T('range_to')})){CUE_DAY}?"
-                      f"{DAY('d2')}{OF}?(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
+                      f"{DAY('d2')}{OF}?(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<bw>{T('range_between')}){DAY('d1')}(?:{AND}|-){DAY('d2')}{OF}?"
-                      f"(?:{MONTH('m')}{YEARPART('y', True)}?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
+                      f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<from>{T('range_from')})?{MONTH('m')}{DAY('d1')}(?:-|(?P<to>{T('range_to')})){DAY('d2')}"
                       f"(?!{OF}?{CB}?{T('month')}){YEARPART('y')}?", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<from>{T('range_from', 'range_between')})?(?P<cue>{CUE_YEAR})?{YEAR('a')}"
@@ -371,7 +376,7 @@ class Grammar:
                         f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
-            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}{YEARPART('y', True)}?",
+            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?",
              self._coordinated, ('range_and',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
                       f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin, ('latin_month',)),
@@ -580,15 +585,7 @@ class Grammar:
         date = CalendarDate(calendar, year=year[0] if year else None, month=number, day=day[0],
                             year_calendar=year[1] if year else None, weekday=weekday,
                             two_digit_year=bool(year and year[2]))
-        if x.has("post"):  # 28 مايو الماضي, 12 يونيو الجاري
-            offset = x.tok("post").get("modifier_after")
-            if offset:
-                date.direction = offset
-            else:
-                date.year_offset = 0
-            end = x.end()
-        elif (x.has("rw") or x.has("ru")) and self._relative_year(x, date):  # ۱۸ شهریور امسال, 18 مارس من العام الماضي
-            end = x.end()
+        end = self._month_modifier(x, [date], end)  # 28 مايو الماضي, ۱۸ شهریور امسال, 18 مارس من العام الماضي
         expr: Expr = date
         if weekday is not None and day[1] == "ordinal" and day[0] <= 5 and x.m.end("awd") == x.m.start("dw"):
             # الثلاثاء الثالث من أيلول: the third Tuesday, unless the 3rd is a Tuesday
@@ -669,16 +666,38 @@ class Grammar:
                 return None
         return [Parse(x.start(), x.end(), expr, "month")]
 
-    def _relative_year(self, x: Match, expr: CalendarDate | Holiday) -> bool:
-        """``شهریور امسال``, ``يونيو العام المقبل``: the year relative to the document date."""
-        if x.has("rw"):
-            unit, offset = x.tok("rw").get("relative_word")
+    def _relative_year(self, x: Match, expr: CalendarDate | Holiday, p: str = "r") -> bool:
+        """``شهریور امسال``, ``يونيو العام المقبل``: the year relative to the document date (the
+        groups ``{p}w`` or ``{p}u`` and ``{p}um`` of the rule)."""
+        if x.has(p + "w"):
+            unit, offset = x.tok(p + "w").get("relative_word")
         else:
-            unit, offset = x.tok("ru").get("unit"), x.tok("rum").get("modifier_after")
+            unit, offset = x.tok(p + "u").get("unit"), x.tok(p + "um").get("modifier_after")
         if unit != "year":
             return False
-        expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
+        # a month's year is counted in the month's calendar (جمادى الآخرة من العام الحالي: this Hijri year)
+        month_calendar = expr.calendar if isinstance(expr, CalendarDate) and expr.month is not None else None
+        expr.year_offset, expr.year_offset_calendar = offset, month_calendar or self.L.relative_calendar
         return True
+
+    def _month_modifier(self, x: Match, exprs: list[CalendarDate], end: int) -> int:
+        """«۱۶ - ۱۷ ديسمبر الجاري», «۲۵ و ۲۶ آذر امسال»: the modifier or relative year after the
+        month (the rule's MONTH_MOD groups) applied to each date; where the phrase ends (before a
+        modifier that is not the year's: «۲۲ و۲۴ أكتوبر الأسبوع الماضي»)."""
+        if x.has("post"):
+            offset = x.tok("post").get("modifier_after")
+            for e in exprs:
+                if offset:
+                    e.direction = offset
+                else:
+                    e.year_offset = 0
+            return x.end()
+        group = "qw" if x.has("qw") else "qu" if x.has("qu") else None
+        if group is None:
+            return end
+        if all(self._relative_year(x, e, "q") for e in exprs):
+            return x.end()
+        return x.tokens[x.m.start("mod") - 1].end
 
     def _year_span(self, x: Match, start: int, need_plausible: bool = False,
                    cued: bool = False) -> list[Parse] | None:
@@ -963,6 +982,16 @@ class Grammar:
                 return None  # عيد الميلاد الـ70: a birthday, not Christmas
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
             end = x.end()
+        elif x.has("post") and not year:  # عيد الفطر الماضي, نوروز آینده
+            offset = x.tok("post").get("modifier_after")
+            if offset:
+                expr.direction = FUTURE if offset > 0 else PAST
+            else:
+                expr.year_offset, expr.year_offset_calendar = 0, self.L.relative_calendar
+            end = x.end()
+        before = x.before()
+        if before is not None and before.is_("approaching"):
+            expr.lean = FUTURE  # در آستانه نوروز, عشية عيد الفطر: the one to come
         return [Parse(x.start(), end, expr, "holiday")]
 
     def _has_month_expr(self, x: Match, p: str) -> bool:
@@ -1073,6 +1102,7 @@ class Grammar:
         year, end = self._year_or_trim(x, "y", calendar)
         last = CalendarDate(calendar, year=year[0] if year else None, month=number, day=d2[0],
                             year_calendar=year[1] if year else None)
+        end = self._month_modifier(x, [last], end)
         return [Parse(x.start(), end, DayOfMonthRange(first_day=d1[0], last=last), "range")]
 
     def _range_years(self, x: Match) -> list[Parse] | None:
@@ -1125,13 +1155,12 @@ class Grammar:
                 group.append(t)
         if len(days) < 2 or not self._month_ok(token, days[-1][3], x):
             return None
-        parses = []
         days[0] = (x.start(),) + days[0][1:]  # a leading cue (يومي 22 و23 أكتوبر) goes with the first day
-        for i, (s, e, value, _how) in enumerate(days):
-            expr = CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
-                                year_calendar=year[1] if year else None)
-            parses.append(Parse(s, end if i == len(days) - 1 else e, expr, "date"))
-        return parses
+        exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
+                              year_calendar=year[1] if year else None) for _s, _e, value, _how in days]
+        end = self._month_modifier(x, exprs, end)
+        return [Parse(s, end if i == len(days) - 1 else e, expr, "date")
+                for i, ((s, e, _value, _how), expr) in enumerate(zip(days, exprs))]
 
     def _date_year_first(self, x: Match) -> list[Parse] | None:
         """``۱۴۰۱ هجری شمسی ۲۳ فروردین چهارشنبه``: the year (with its era) before the day."""
@@ -1156,6 +1185,8 @@ class Grammar:
             return None
         era = x.tok("era").get("era") if x.has("era") else None
         calendar = era if era in cal.CALENDARS else self.L.decade_calendar
+        if era is None and parsed[0] > cal.CURRENT_CENTURY[calendar]:
+            calendar = cal.GREGORIAN
         start = (parsed[0] - 1) * 100 + 1
         first, last = CalendarDate(calendar, year=start), CalendarDate(calendar, year=start + 99)
         return [Parse(x.start(), x.end(), Range(first, last), "century")]

@@ -164,7 +164,10 @@ class Tagset:
                 i += 1
             elif kind == "p":
                 ch = m.group().translate(_PUNCT_FOLD)
-                append(Token(m.start(), m.end(), ch, ch if ch in _PUNCT_KEEP else "?"))
+                tag = ch if ch in _PUNCT_KEEP else "?"
+                if ch == ":" and text[m.end():m.end() + 1].isspace():
+                    tag = ";"  # «نشر في: 12 ديسمبر»: a colon before a space ends a label, it is no time's
+                append(Token(m.start(), m.end(), ch, tag))
                 i += 1
             else:
                 append(Token(m.start(), m.end(), "\n", "|"))
