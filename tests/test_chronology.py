@@ -240,6 +240,12 @@ def test_sentences_that_report_no_russia_iran_contact(text):
      ("2024-10-23", "meeting", "occurred", "Sergei Lavrov", "Abbas Araghchi")),
     ("سران ایران، روسیه و ترکیه روز چهارشنبه در تهران دیدار کردند.", "2022-07-21",
      ("2022-07-20", "meeting", "occurred", "Vladimir Putin", "Ebrahim Raisi")),
+    # the people a signing was done in the presence of are no parties when the signers' sides are named
+    ("ووقع الاتفاقية عن الجانب الإيراني وزير الطرق، وعن الجانب الروسي وزير النقل، بحضور الرئيسين بوتين وبزشكيان أمس.",
+     "2025-01-18", ("2025-01-17", "agreement", "occurred", "Russia", "Iran")),
+    # … and the parties when no one else is
+    ("وقع بوتين وبزشكيان أمس معاهدة الشراكة بحضور وزيري الخارجية لافروف وعراقجي.", "2025-01-18",
+     ("2025-01-17", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
     # their deputies are not the ministers: the countries stand in
     ("عقد نواب وزراء خارجية روسيا وإيران وتركيا اجتماعا في موسكو يوم الاثنين حول سوريا.", "2025-03-12",
      ("2025-03-10", "meeting", "occurred", "Russia", "Iran")),

@@ -478,7 +478,7 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
-                                   "not_contact", "denied", "source_after", "additive", "pair")}
+                                   "not_contact", "denied", "source_after", "additive", "pair", "witness")}
         # the reporting verbs of the language table, which bound the tense of a clause too
         self.status["reporting"] = _Words([(s, "reporting") for s in lex["reporting_verb"].forms], clitic_rx, clitics,
                                           word_end)
@@ -901,6 +901,8 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
         parties = [p for p in parties if not any(s <= p.start < e for s, e, _w, _k in pairs)]
     reported = [p for p in parties if p.start >= content] or parties
+    if all(k in ("agreement", "agreement_document") for *_x, k in cues):  # (attending by video is a call)
+        reported = _without_witnesses(words, reported, s1)
     russia, iran, other = _sides(reported)
     if reported is not parties and not (russia and iran):
         # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party
@@ -908,6 +910,24 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         russia, iran = russia or russia_before, iran or iran_before
     authors = words.authors(cues, reported)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
+
+
+WITNESS_REACH = 80  # characters after «بحضور», «با حضور» where the people named attend, not act
+
+
+def _without_witnesses(words: Scan, parties: list[Party], s1: int) -> list[Party]:
+    """«ووقع الاتفاقية … الجانب الروسي، بحضور الرئيسين رئيسي وبوتين»: the people named after «in the
+    presence of» (up to the next comma) attend a signing; they are its parties only when no one else is."""
+    cues = words.status["witness"].find(0, s1)
+    if not cues:
+        return parties
+    witnessed = set()
+    for _s, e, _w, _k in cues:
+        comma = min((i for i in (words.text.find(ch, e, s1) for ch in ",،") if i >= 0), default=s1)
+        witnessed |= {p.start for p in parties if e <= p.start < min(comma, e + WITNESS_REACH)}
+    kept = [p for p in parties if p.start not in witnessed]
+    russia, iran, _other = _sides(kept)
+    return kept if russia and iran else parties
 
 
 def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: list[Party],

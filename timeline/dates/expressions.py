@@ -119,6 +119,7 @@ class CalendarDate(Expr):
     part: str | None = None
     weekday: int | None = None
     two_digit_year: bool = False
+    first_day: int | None = None  # days first_day … day of the month (a range: از ۷ تا ۹ فوریه)
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -199,7 +200,10 @@ class CalendarDate(Expr):
             return _year_part(self.calendar, year, self.part)
         if self.day is None:
             return _month_part(self.calendar, year, self.month, self.part)
-        return Span.day(cal.to_gregorian(self.calendar, year, self.month, self.day))
+        last = cal.to_gregorian(self.calendar, year, self.month, self.day)
+        if self.first_day is None:
+            return Span.day(last)
+        return Span.days(cal.to_gregorian(self.calendar, year, self.month, self.first_day), last)
 
     def _infer_year(self, ctx: Context) -> Resolution:
         """Choose the year that puts the date nearest the document date, unless told otherwise."""
@@ -769,18 +773,13 @@ class DayOfMonthRange(Expr):
         return self.last is None or self.last.needs_anchor()
 
     def resolve(self, ctx: Context) -> Resolution:
+        """The days as one span, its year chosen for the whole range (an event under way on the
+        document date is neither past nor to come)."""
         assert self.last is not None
-        end = self.last.resolve(ctx)
-        if end.span is None:
-            return end
-        y, m, _ = cal.from_gregorian(self.last.calendar, end.span.first)
-        try:
-            first = cal.to_gregorian(self.last.calendar, y, m, self.first_day)
-        except cal.InvalidDate as exc:
-            return _invalid(exc, end.basis)
-        if first > end.span.first:
+        if self.last.day is not None and self.first_day > self.last.day:
+            end = self.last.resolve(ctx)
             return Resolution(None, end.basis, [f"range runs backwards (day {self.first_day} after {self.last.day})"])
-        return Resolution(Span.days(first, end.span.last), end.basis, end.warnings)
+        return replace(self.last, first_day=self.first_day).resolve(ctx)
 
 
 @dataclass

@@ -675,9 +675,8 @@ class Grammar:
             unit, offset = x.tok(p + "u").get("unit"), x.tok(p + "um").get("modifier_after")
         if unit != "year":
             return False
-        # a month's year is counted in the month's calendar (جمادى الآخرة من العام الحالي: this Hijri year)
-        month_calendar = expr.calendar if isinstance(expr, CalendarDate) and expr.month is not None else None
-        expr.year_offset, expr.year_offset_calendar = offset, month_calendar or self.L.relative_calendar
+        # (counted in the language's calendar, as the gold conventions say: العام الحالي is Gregorian)
+        expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
         return True
 
     def _month_modifier(self, x: Match, exprs: list[CalendarDate], end: int) -> int:
