@@ -376,7 +376,8 @@ class Grammar:
                         f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
-            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?",
+            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?"
+                     f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})",
              self._coordinated, ('range_and',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
                       f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin, ('latin_month',)),
@@ -617,19 +618,21 @@ class Grammar:
             return None
         return self._date(x)
 
-    def _month_without_day(self, x: Match) -> tuple | None:
+    def _month_without_day(self, x: Match, year_written: bool = False) -> tuple | None:
         """The month of a match that names no day, unless its word needs one here (``می`` as a
-        verb prefix, ``مه`` as fog): ``(calendar, number, token, cued)``."""
+        verb prefix, ``مه`` as fog; a Dari month needs a month cue or a written year: ماه حوت,
+        حوت ۱۴۰۳): ``(calendar, number, token, cued)``."""
         month = self.month_of(x, "m")
         if not month:
             return None
-        token = month[2]
-        if token is not None and (self.L.month_needs_day(token.text) or self._verb_prefix(token, x)):
+        token, cued = month[2], month[3]
+        if token is not None and (self.L.month_needs_day(token.text) and not (cued or year_written)
+                                  or self._verb_prefix(token, x)):
             return None
         return month
 
     def _month_year(self, x: Match) -> list[Parse] | None:
-        month = self._month_without_day(x)
+        month = self._month_without_day(x, year_written=x.has("yy4"))
         if not month:
             return None
         calendar, number, token, cued = month
@@ -1128,11 +1131,17 @@ class Grammar:
         before = x.before()
         if before is not None and before.is_("range_between"):
             return None
-        month = self.month_of(x, "m")
-        if not month:
-            return None
-        calendar, number, token, _cued = month
-        year, end = self._year_or_trim(x, "y", calendar)
+        if x.has("ru"):  # يومي 6 و7 من الشهر الجاري
+            got = self._unit_offset(x, "r")
+            if got is None or got[0] != "month":
+                return None
+            token, end = None, x.end()
+        else:
+            month = self.month_of(x, "m")
+            if not month:
+                return None
+            calendar, number, token, _cued = month
+            year, end = self._year_or_trim(x, "y", calendar)
         days: list[tuple[int, int, int, str]] = []
         group: list[Token] = []
         first_day = x.m.start("d1d") if x.has("d1d") else x.m.start("d1w")
@@ -1155,9 +1164,13 @@ class Grammar:
         if len(days) < 2 or not self._month_ok(token, days[-1][3], x):
             return None
         days[0] = (x.start(),) + days[0][1:]  # a leading cue (يومي 22 و23 أكتوبر) goes with the first day
-        exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
-                              year_calendar=year[1] if year else None) for _s, _e, value, _how in days]
-        end = self._month_modifier(x, exprs, end)
+        exprs: list[Expr]
+        if x.has("ru"):
+            exprs = [MonthDay(day=value, month_offset=got[1]) for _s, _e, value, _how in days]
+        else:
+            exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
+                                  year_calendar=year[1] if year else None) for _s, _e, value, _how in days]
+            end = self._month_modifier(x, exprs, end)
         return [Parse(s, end if i == len(days) - 1 else e, expr, "date")
                 for i, ((s, e, _value, _how), expr) in enumerate(zip(days, exprs))]
 

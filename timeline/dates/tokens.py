@@ -63,6 +63,16 @@ class Token:
         return bool(self.info) and cls in self.info
 
 
+def _spaced_mark(text: str, pos: int, ch: str) -> bool:
+    """Is the colon or slash at ``pos`` (a space after it) a separator of phrases, not of a
+    time or a numeric date?  «نشر في: 12 ديسمبر» (a label), «۲۸ دی‌ماه / ۱۷ ژانویه» (two
+    calendars); a slash between numbers («۱۹ / ۰۷ / ۱۴۰۳») stays a date's."""
+    if ch == ":":
+        return True
+    before, after = text[max(0, pos - 4):pos].rstrip(), text[pos + 1:pos + 5].lstrip()
+    return (not before or not before[-1].isdigit()) and after[:1].isdigit()  # (سبتمبر / أيلول: a gloss)
+
+
 class Tagset:
     """The tag characters of one language's word classes, and its tokenizer."""
 
@@ -165,8 +175,8 @@ class Tagset:
             elif kind == "p":
                 ch = m.group().translate(_PUNCT_FOLD)
                 tag = ch if ch in _PUNCT_KEEP else "?"
-                if ch == ":" and text[m.end():m.end() + 1].isspace():
-                    tag = ";"  # «نشر في: 12 ديسمبر»: a colon before a space ends a label, it is no time's
+                if ch in ":/" and text[m.end():m.end() + 1].isspace() and _spaced_mark(text, m.start(), ch):
+                    tag = ";"
                 append(Token(m.start(), m.end(), ch, tag))
                 i += 1
             else:
