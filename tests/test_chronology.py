@@ -246,6 +246,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # … and the parties when no one else is
     ("وقع بوتين وبزشكيان أمس معاهدة الشراكة بحضور وزيري الخارجية لافروف وعراقجي.", "2025-01-18",
      ("2025-01-17", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a speaker standing before «أن» is not the reported meeting's party
+    ("أعلن مساعد الرئيس الروسي يوري أوشاكوف اليوم أن بوتين سيلتقي بزشكيان غدا في عشق آباد.", "2024-10-10",
+     ("2024-10-11", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),
     # their deputies are not the ministers: the countries stand in
     ("عقد نواب وزراء خارجية روسيا وإيران وتركيا اجتماعا في موسكو يوم الاثنين حول سوريا.", "2025-03-12",
      ("2025-03-10", "meeting", "occurred", "Russia", "Iran")),
@@ -304,6 +307,14 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
 
 
 @pytest.mark.parametrize("text,published,expected", [
+    # «على أن …»: a second contact, planned, whose unnamed side is the first's
+    ("التقى أحمديان شويغو في سان بطرسبورغ يوم الأربعاء 11 سبتمبر 2024، على أن يستقبله بوتين اليوم.", "2024-09-12",
+     [("2024-09-11", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
+      ("2024-09-12", "meeting", "Vladimir Putin", "Ali Akbar Ahmadian")]),
+    # «جداگانه»: one meeting with each person named
+    ("شویگو روز دوشنبه ۱۵ مرداد ۱۴۰۳ در تهران جداگانه با احمدیان و پزشکیان دیدار کرد.", "2024-08-06",
+     [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
     # «the two presidents» with a day of their own: an earlier meeting of the pair
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
      "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),

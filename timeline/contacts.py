@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from . import calendars as cal
 from .dates import DateMention
@@ -478,7 +478,10 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
-                                   "not_contact", "denied", "source_after", "additive", "pair", "witness")}
+                                   "not_contact", "denied", "source_after", "additive", "pair", "witness",
+                                   "follow_up", "separately")}
+        # the «that» after a reporting verb: what is said begins after it (the speaker stands before it)
+        self.clause_opener = re.compile(lex["clause_opener"].rx()) if lex["clause_opener"] else None
         # the reporting verbs of the language table, which bound the tense of a clause too
         self.status["reporting"] = _Words([(s, "reporting") for s in lex["reporting_verb"].forms], clitic_rx, clitics,
                                           word_end)
@@ -633,7 +636,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
-    for index, (s0, s1) in enumerate(spans):
+    for index, s0, s1, follow in _parts(words, spans):
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
@@ -652,7 +655,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
-        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last):
+        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, follow):
             if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
                 _date_of_occasion(contact, recent)
             found.append(contact)
@@ -660,6 +663,19 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
     return found
+
+
+def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, bool]]:
+    """``(sentence index, start, end, follow-up)`` of each sentence, or of its parts: a sentence is cut
+    at a follow-up marker with contact words on both sides («التقى … شويغو، على أن يستقبله بوتين
+    اليوم»: a second contact, whose missing side is the first's)."""
+    for index, (s0, s1) in enumerate(spans):
+        start, follow = s0, False
+        for cut, *_x in words.status["follow_up"].find(s0, s1):
+            if words.contacts.find(start, cut) and words.contacts.find(cut, s1):
+                yield index, start, cut, follow
+                start, follow = cut, True
+        yield index, start, s1, follow
 
 
 def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
@@ -787,12 +803,20 @@ def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]
     return russia, iran, other
 
 
+REPORTED_AFTER = 80  # characters after a reporting verb where its «that» (أن, که) may stand
+
+
 def _reporting_split(text: str, s0: int, cue_start: int, words: Scan) -> int:
     """Where the reported content begins: after the last reporting verb before the contact word
     (``پسکوف روز پنجشنبه اعلام کرد: …``), else the sentence start."""
     split = s0
     for _s, e, _w, _k in words.status["reporting"].find(s0, cue_start):
         split = e
+    opener = words.words.clause_opener
+    if split > s0 and opener is not None:  # «أعلن مساعد الرئيس الروسي يوري أوشاكوف … أن بوتين سيلتقي»
+        m = opener.search(text, split, min(cue_start, split + REPORTED_AFTER))
+        if m:
+            split = m.end()
     return split
 
 
@@ -863,10 +887,12 @@ def _mentions_in(mentions: list[DateMention], starts: list[int], s0: int, s1: in
 
 
 def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: list,
-                   recent: list[tuple[int, Contact]], index: int, last: Contact | None = None) -> list[Contact]:
+                   recent: list[tuple[int, Contact]], index: int, last: Contact | None = None,
+                   follow: bool = False) -> list[Contact]:
     """The contacts one sentence reports: none when it goes on with one before, else one, or two
     (a signing and the meeting it was signed at, a meeting and the message carried to it);
-    ``last`` is the document's contact whose pair «the two presidents» names."""
+    ``last`` is the document's contact whose pair «the two presidents» names; a ``follow``-up part
+    («على أن يجتمعا …») takes the sides it does not name from the contact just before."""
     if not cues:
         return []
     words = d.words
@@ -885,6 +911,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1)
+    if follow and recent and not other and (not russia or not iran):
+        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
+                              s0, s1, new=True)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
@@ -981,6 +1010,10 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         """The contact read around the first of ``own`` contact words."""
         return d.contact(s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own)
 
+    if words.status["separately"].search(s0, s1):
+        alone = _met_separately(d, s0, s1, content, cues, russia, iran)
+        if alone:
+            return alone
     out = [contact_of(cues)]
     gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and not _inside(c[0], background)]
     signing = [c for c in cues if c[3] == "agreement"]
@@ -991,6 +1024,21 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         # "… signed by video link", "met … and the documents were signed": the signing too
         out.append(contact_of(signing))
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+
+
+def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, russia: list[Party],
+                    iran: list[Party]) -> list[Contact]:
+    """«… جداگانه با احمدیان و پزشکیان دیدار کرد»: one contact with each person a side names (none
+    when neither side names two people)."""
+    def people(side: list[Party]) -> list[Party]:
+        return list({p.actor: p for p in side if p.kind == "person" and p.actor}.values())
+
+    ru, ir = people(russia), people(iran)
+    if len(ru) < 2 and len(ir) < 2:
+        return []
+    ru_sides = [[p] for p in ru] if len(ru) > 1 else [_nearest(russia, cues[0][0])]
+    ir_sides = [[p] for p in ir] if len(ir) > 1 else [_nearest(iran, cues[0][0])]
+    return [d.contact(s0, s1, content, r, i, cues) for r in ru_sides for i in ir_sides]
 
 
 def _message_carried(authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
