@@ -246,6 +246,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # … and the parties when no one else is
     ("وقع بوتين وبزشكيان أمس معاهدة الشراكة بحضور وزيري الخارجية لافروف وعراقجي.", "2025-01-18",
      ("2025-01-17", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian")),
+    # a special envoy of the president is not the president (and a Dari month with its year)
+    ("ضمیر کابلوف، نماینده خاص رئیس‌جمهور روسیه برای افغانستان، روز دوشنبه ۸ اسد ۱۴۰۳ در تهران با حسن کاظمی قمی "
+     "دیدار کرد.", "2024-07-30", ("2024-07-29", "meeting", "occurred", "Zamir Kabulov", "Hassan Kazemi Qomi")),
     # a speaker standing before «أن» is not the reported meeting's party
     ("أعلن مساعد الرئيس الروسي يوري أوشاكوف اليوم أن بوتين سيلتقي بزشكيان غدا في عشق آباد.", "2024-10-10",
      ("2024-10-11", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),

@@ -178,6 +178,9 @@ class Lexicon:
         self.add("month_cued", cued_items)
         self.ambiguous_months = {canon(f) for f in months.get("ambiguous", [])}
         self.strict_months = {canon(f) for f in months.get("strict", [])}
+        # words beside an ambiguous month word that make it a common noun (۲ تیر هشدار: warning shots)
+        self.month_noun_after = {canon(f) for f in months.get("noun_if_followed_by", [])}
+        self.month_noun_before = {canon(f) for f in months.get("noun_if_after", [])}
         self.verb_stems_after_mi = {canon(f) for f in months.get("verb_stems_after_mi", [])}
         self.words("month_cue_before", cues.get("before", []))
 

@@ -729,12 +729,20 @@ class Range(Expr):
 
     def resolve(self, ctx: Context) -> Resolution:
         assert self.start is not None and self.end is not None
-        end = self.end.resolve(ctx)
-        start_ctx = ctx
-        if isinstance(self.start, CalendarDate) and self.start.kind == PARTIAL and end.span is not None:
-            # a year-less start is the last such day on or before the end (از اول فروردین تا پایان آذر امسال)
-            start_ctx = replace(_with_anchor(ctx, end), anchor=end.span.last, strict=True, prefer=PAST)
-        start = self.start.resolve(start_ctx)
+        if isinstance(self.start, RelativeDay) and isinstance(self.end, (WeekdayRef, CalendarDate)) \
+                and self.end.needs_anchor():
+            # «از امروز تا چهارشنبه»: the end is the first such day after the start
+            start = self.start.resolve(ctx)
+            end = self.end.resolve(replace(_with_anchor(ctx, start), strict=True, prefer=FUTURE)) \
+                if start.span is not None else start
+            end.basis = start.basis
+        else:
+            end = self.end.resolve(ctx)
+            start_ctx = ctx
+            if isinstance(self.start, CalendarDate) and self.start.kind == PARTIAL and end.span is not None:
+                # a year-less start is the last such day on or before the end (از اول فروردین تا پایان آذر امسال)
+                start_ctx = replace(_with_anchor(ctx, end), anchor=end.span.last, strict=True, prefer=PAST)
+            start = self.start.resolve(start_ctx)
         if start.span is None or end.span is None:
             return Resolution(None, end.basis if end.span is None else start.basis, start.warnings + end.warnings)
         warnings = start.warnings + end.warnings

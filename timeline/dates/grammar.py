@@ -534,9 +534,20 @@ class Grammar:
         if self.L.month_needs_context(token.text):
             if day_how == "cardinal":
                 return False
-            if self._verb_prefix(token, x):
+            if self._verb_prefix(token, x) or self._common_noun(token, x):
                 return False
         return True
+
+    def _common_noun(self, token: Token, x: Match) -> bool:
+        """Is an ambiguous month word a common noun by the word after or before it (تیر هشدار, شلیک ۲ تیر)?"""
+        from ..textnorm import canon
+        i = next((k for k in range(x.m.start(), x.m.end()) if x.tokens[k] is token), None)
+        if i is None:
+            return False
+        after = x.tokens[i + 1] if i + 1 < len(x.tokens) else None
+        before = [t for t in x.tokens[max(0, i - 3):i] if t.tag not in "abc"]
+        return bool(after and canon(after.text) in self.L.month_noun_after
+                    or before and canon(before[-1].text) in self.L.month_noun_before)
 
     def _verb_prefix(self, token: Token, x: Match) -> bool:
         """``می`` followed by a present stem is the verb prefix (می شود), not May."""
