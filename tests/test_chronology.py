@@ -325,6 +325,10 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     # the pair of other presidents is no pair of ours
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. ويتحدث الرئيسان الروسي والتركي بانتظام عبر الهاتف أيضا.",
      "2025-01-14", [("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # going on about the meeting, a later event to come (its day, its place) is not the meeting's
+    ("پوتین روز دوشنبه ۸ مرداد ۱۴۰۳ در تهران با پزشکیان دیدار کرد. دو طرف در این دیدار درباره نشست بعدی که قرار است "
+     "۱۳ مهر در مسکو برگزار شود گفت‌وگو کردند.", "2024-07-30",
+     [("2024-07-29", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
     # «this trip … after the war began on 24 February»: the trip goes on, on its own day
     ("پوتین روز سه‌شنبه ۲۸ تیر وارد تهران شد و با رئیسی دیدار کرد. این سفر پنج ماه پس از آغاز جنگ اوکراین در ۲۴ فوریه "
      "انجام شد.", "2022-07-20", [("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),

@@ -1120,8 +1120,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     kind = _kind({k for _s, _e, _w, k in cues})
     speech = _statement_after(words, cues[0][0], russia + iran, s1)
     status = _status(text, s0, speech, content, words, g)
-    if previous is not None and status == OCCURRED and not words.status["cancelled"].search(s0, s1):
-        status = previous.status
+    if previous is not None and status != CANCELLED:
+        status = previous.status  # (a sentence going on about it may speak of another event to come)
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
     event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
@@ -1130,16 +1130,16 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
     _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
-    now = published or doc_date
-    if contact.status == OCCURRED and now is not None and contact.date_start is not None \
-            and contact.date_start > now:
-        contact.status = PLANNED  # "يزور … من 22 إلى 24 أكتوبر": a date still to come is planned
     if previous is not None and (not event_dates or previous.date_start is not None
                                  and previous.date_note != DOCUMENT_DATE_NOTE):
         # the day (or the reason for none) of the contact this sentence goes on with (a date the
         # sentence names besides is another event's: «این سفر … پس از آغاز جنگ در ۲۴ فوریه»)
         for attr in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
             setattr(contact, attr, getattr(previous, attr))
+    now = published or doc_date
+    if contact.status == OCCURRED and now is not None and contact.date_start is not None \
+            and contact.date_start > now:
+        contact.status = PLANNED  # "يزور … من 22 إلى 24 أكتوبر": a date still to come is planned
     day = contact.date_start or contact.reported_on or doc_date
     if previous is not None:
         # a side named again by a person or a title (با رئیس‌جمهور کشورمان) is read anew
@@ -1158,7 +1158,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.russia_ids = _resolve_side(russia, iran, day, named)
         contact.iran_ids = _resolve_side(iran, russia, day, named)
         contact.actors_raw = _names_as_written(words, russia + iran)
-    contact.place = words.venue(s0, s1)
+    # (going on with a contact, a place named is another event's: «… نشست بعدی … در مسکو»)
+    contact.place = previous.place if previous is not None and previous.place else words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
