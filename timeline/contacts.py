@@ -912,8 +912,10 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             and any(k != "agreement_document" for *_x, k in cues):
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1)
     if follow and recent and not other and (not russia or not iran):
-        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
-                              s0, s1, new=True)
+        contact = d.contact(s0, s1, content, russia, iran, cues)
+        if contact.status == OCCURRED:
+            contact.status = PLANNED  # «على أن يستقبله …»: still to come
+        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
