@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.fuzzing import any_text, insert_zwnj, press_like  # noqa: E402
+from tests.fuzzing import any_text, insert_zwnj, press_like, table_words  # noqa: E402
 from timeline.dates import find_dates  # noqa: E402
 
 PUBLISHED = [None, "2024-07-04", "1999-12-31", "2031-03-20"]
@@ -33,8 +33,10 @@ PUBLISHED = [None, "2024-07-04", "1999-12-31", "2031-03-20"]
 def generate(rng: random.Random) -> str:
     """One input: mostly press-like, some with extra ZWNJ, some anything at all."""
     roll = rng.random()
-    if roll < 0.6:
+    if roll < 0.45:
         return press_like(rng, pieces=rng.choice([4, 8, 24]))
+    if roll < 0.65:
+        return table_words(rng, rng.choice(["fa", "ar"]))
     if roll < 0.8:
         return insert_zwnj(rng, press_like(rng), count=rng.randint(1, 6))
     return any_text(rng, size=rng.choice([10, 40, 200]))

@@ -34,6 +34,27 @@ def press_like(rng: random.Random, pieces: int = 8) -> str:
     return "".join(out)
 
 
+TABLE_GLUE = ["۱۴۰۳", "۱۲", "3", "2025", "١٤٤٥", "۹۴", "31", "0", "۱۴۰۳/۰۷/۱۹", "-", "تا", "و", "(", ")", "،"]
+
+
+def table_words(rng: random.Random, lang: str, size: int = 5) -> str:
+    """Words of the language tables (months, parts, units, eras, relative words …) and numbers,
+    in any order: the combinations no sentence shows (نیمه نخست سال ۲۰۲۵, پارسال هجری)."""
+    forms = _table_forms(lang)
+    return " ".join(rng.choice(forms) if rng.random() < 0.7 else rng.choice(TABLE_GLUE)
+                    for _ in range(rng.randint(2, size)))
+
+
+_FORMS: dict[str, list[str]] = {}
+
+
+def _table_forms(lang: str) -> list[str]:
+    if lang not in _FORMS:
+        from timeline.lexicon import lexicon
+        _FORMS[lang] = sorted({f for cls in lexicon(lang).classes.values() for f in cls.forms})
+    return _FORMS[lang]
+
+
 def any_text(rng: random.Random, size: int = 40) -> str:
     """Any code points at all (surrogates and unassigned ones included)."""
     return "".join(chr(rng.randrange(0, 0x110000)) for _ in range(rng.randint(0, size)))

@@ -834,8 +834,7 @@ class Grammar:
 
     def _relative_word(self, x: Match) -> list[Parse] | None:
         unit, offset = x.tok("rw").get("relative_word")
-        calendar = x.tok("era").get("era") if x.has("era") else None
-        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, calendar=calendar), "relative_word")]
+        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, calendar=self._era(x)), "relative_word")]
 
     def _weekday_excluded(self, x: Match, group: str) -> bool:
         i, j = x.m.start(group), x.m.end(group)
