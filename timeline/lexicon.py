@@ -266,6 +266,8 @@ class Lexicon:
         self.words("future", tense.get("future", []))
         self.words("future_weak", tense.get("future_weak", []))
         self.words("past", tense.get("past", []))
+        # the proclitics a past verb may carry (وبحث, فالتقى; not لبحث, "to discuss")
+        self.verb_clitic_rx = self._clitic_regex(tense.get("verb_clitics", t["language"].get("clitics", [])))
         self.words("clause_opener", tense.get("clause_openers", []))
         self.words("reporting_verb", tense.get("reporting_verbs", []))
         self.future_prefix = tense.get("future_prefix", "")

@@ -138,7 +138,8 @@ class Grammar:
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._future_weak_rx = re.compile(lex["future_weak"].rx()) if lex["future_weak"] else None
-        self._past_rx = re.compile(lex["past"].rx()) if lex["past"] else None
+        self._past_rx = re.compile(rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
+            if lex["past"] else None
         opener = lex["clause_opener"].rx() if lex["clause_opener"] else "(?!)"
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
         # a reporting verb ends the clause of a date before it and opens what was said after it
