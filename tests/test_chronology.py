@@ -314,6 +314,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("التقى أحمديان شويغو في سان بطرسبورغ يوم الأربعاء 11 سبتمبر 2024، على أن يستقبله بوتين اليوم.", "2024-09-12",
      [("2024-09-11", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
       ("2024-09-12", "meeting", "Vladimir Putin", "Ali Akbar Ahmadian")]),
+    # no date of its own, the same people in the sentence just before: the same occasion
+    ("استقبل بوتين في الكرملين أمس الاثنين عراقجي. ووصف بوتين الهجوم بأنه غير مبرر، فيما نقل إليه عراقجي رسالة من "
+     "المرشد علي خامنئي.", "2025-06-24",
+     [("2025-06-23", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+      ("2025-06-23", "message", "Vladimir Putin", "Abbas Araghchi; Ali Khamenei")]),
     # «جداگانه»: one meeting with each person named
     ("شویگو روز دوشنبه ۱۵ مرداد ۱۴۰۳ در تهران جداگانه با احمدیان و پزشکیان دیدار کرد.", "2024-08-06",
      [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),

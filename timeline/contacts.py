@@ -656,7 +656,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
         for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, follow):
-            if contact.date_note == DOCUMENT_DATE_NOTE and words.on_the_occasion(s0, s1):
+            if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
+                                                           or _same_people_just_before(contact, recent, index)):
                 _date_of_occasion(contact, recent)
             found.append(contact)
             recent.append((index, contact))
@@ -676,6 +677,17 @@ def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int
                 yield index, start, cut, follow
                 start, follow = cut, True
         yield index, start, s1, follow
+
+
+def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
+    """Did the sentence just before report a contact of these same people that happened
+    («استقبل بوتين … عراقجي أمس. … فيما نقل إليه عراقجي رسالة من المرشد»: the same occasion)?"""
+    if contact.status != OCCURRED or not recent or recent[-1][0] != index - 1:
+        return False
+    before = recent[-1][1]
+    people = actors()[0]
+    shared = [set(a) & set(b) for a, b in ((contact.russia_ids, before.russia_ids), (contact.iran_ids, before.iran_ids))]
+    return before.status == OCCURRED and all(s and any(i in people for i in s) for s in shared)
 
 
 def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
@@ -1032,15 +1044,17 @@ def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, ru
                     iran: list[Party]) -> list[Contact]:
     """«… جداگانه با احمدیان و پزشکیان دیدار کرد»: one contact with each person a side names (none
     when neither side names two people)."""
-    def people(side: list[Party]) -> list[Party]:
-        return list({p.actor: p for p in side if p.kind == "person" and p.actor}.values())
-
-    ru, ir = people(russia), people(iran)
+    ru, ir = _people(russia), _people(iran)
     if len(ru) < 2 and len(ir) < 2:
         return []
     ru_sides = [[p] for p in ru] if len(ru) > 1 else [_nearest(russia, cues[0][0])]
     ir_sides = [[p] for p in ir] if len(ir) > 1 else [_nearest(iran, cues[0][0])]
     return [d.contact(s0, s1, content, r, i, cues) for r in ru_sides for i in ir_sides]
+
+
+def _people(side: list[Party]) -> list[Party]:
+    """The distinct people a side names (by name), in order."""
+    return list({p.actor: p for p in side if p.kind == "person" and p.actor}.values())
 
 
 def _message_carried(authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
