@@ -1224,6 +1224,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         cue = cues[0][0]
         # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one
         usable = [m for m in usable if not words.clause_break(min(m.start, cue), max(m.end, cue))] or usable
+        # not a date before a colon before the contact word: a page header's, a dateline's or a
+        # statement's («الاثنين - 26 محرم 1447 هـ - 21 يوليو 2025 مـ موسكو: استقبل بوتين … أمس»)
+        usable = [m for m in usable if not (m.end <= cue and ":" in text[m.end:cue])] or usable
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text
         if best.first is None:

@@ -291,8 +291,8 @@ class Grammar:
             return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})(?:[/(]{T('month')}\\)?)?"
                     f"|(?P<{p}cbn>{CB})(?:(?P<{p}nd>{A})|(?P<{p}nw>{NUMW})))")
 
-        def WDP(p: str) -> str:
-            return f"(?:(?P<{p}wc>{CUE_DAY})?(?P<{p}wd>{WD}),?(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)"
+        def WDP(p: str) -> str:  # (a dash too: «الاثنين - 26 محرم 1447 هـ», a dateline)
+            return f"(?:(?P<{p}wc>{CUE_DAY})?(?P<{p}wd>{WD})[,-]?(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)"
 
         def UNITREL(p: str) -> str:
             return f"(?:(?P<{p}pre>{MB})?(?P<{p}u>{UNIT})(?P<{p}post>{MA})?)"
@@ -649,11 +649,17 @@ class Grammar:
             return None
         calendar, number, token, cued = month
         year, end = self._year_or_trim(x, "y", calendar)
-        if year is None or year[2] and (token is None or self.L.month_needs_context(token.text)
-                                        or _counts(x.after())):
-            return None
+        if year is None or year[2] and (token is None or _counts(x.after()) or self.L.month_needs_context(token.text)
+                                        and not (cued or self._after_preposition(x))):
+            return None  # (آذر ۹۴ after «در», «ماه آذر ۹۴»: the month of 1394)
         return [Parse(x.start(), end, CalendarDate(calendar, year=year[0], month=number, year_calendar=year[1]),
                       "month_year")]
+
+    def _after_preposition(self, x: Match) -> bool:
+        """Does a preposition that may stand before a date come right before the match (در, في, از, تا)?"""
+        before = x.before()
+        return before is not None and any(before.is_(c) for c in ("year_prepositions", "cue_of", "range_from",
+                                                                 "range_to"))
 
     def _month_alone(self, x: Match) -> list[Parse] | None:
         month = self._month_without_day(x)
@@ -673,11 +679,7 @@ class Grammar:
         elif x.has("pre"):
             expr.year_offset = 0
         elif not cued:
-            if token is not None and self.L.month_needs_context(token.text):
-                return None
-            before = x.before()
-            if before is None or not any(before.is_(c) for c in ("year_prepositions", "cue_of", "range_from",
-                                                                    "range_to")):
+            if token is not None and self.L.month_needs_context(token.text) or not self._after_preposition(x):
                 return None
         return [Parse(x.start(), x.end(), expr, "month")]
 
@@ -1392,12 +1394,26 @@ def _combine_number(tokens: list[tuple[int, bool, bool]], two_part_year: bool) -
             else:
                 return None
         else:
+            if current and not _adds_up(current, value):
+                return None  # «چهارم و پنجم»: two numbers (4th and 5th), not 9
             current += value
         last_unit = value if value < 10 else 0
     value = total + current
     if century is not None:
         value = century * 100 + value
     return value, any(o for _v, o, _j in tokens)
+
+
+def _adds_up(current: int, value: int) -> bool:
+    """Does a number word joined by «و» add to the number so far: units where there are none yet,
+    tens where there are none yet, in either order (بیست و یکم, الحادي والعشرين, سبعمائة وتسعة
+    وثمانين)?  «چهارم و پنجم» are two numbers."""
+    below = current % 100
+    if value < 10:
+        return below % 10 == 0
+    if value < 100:
+        return value % 10 == 0 and below < 10
+    return False
 
 
 def _select(found: list[tuple[int, int, int, list[Parse]]]) -> list[Parse]:
