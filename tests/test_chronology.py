@@ -249,6 +249,10 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # a special envoy of the president is not the president (and a Dari month with its year)
     ("ضمیر کابلوف، نماینده خاص رئیس‌جمهور روسیه برای افغانستان، روز دوشنبه ۸ اسد ۱۴۰۳ در تهران با حسن کاظمی قمی "
      "دیدار کرد.", "2024-07-30", ("2024-07-29", "meeting", "occurred", "Zamir Kabulov", "Hassan Kazemi Qomi")),
+    # a date in a relative clause about a party is not the contact's
+    ("کاظم غریب‌آبادی، معاون وزیر امور خارجه، که ۲۴ اسفند در پکن همراه با سرگئی ریابکوف، معاون وزیر خارجه روسیه، در "
+     "نشست سه‌جانبه ایران، چین و روسیه درباره پرونده هسته‌ای شرکت کرده بود، امروز در تماس تلفنی با ریابکوف نتایج "
+     "آن نشست را بررسی کرد.", "2025-03-30", ("2025-03-30", "phone_call", "occurred", "Sergei Ryabkov", "Kazem Gharibabadi")),
     # a speaker standing before «أن» is not the reported meeting's party
     ("أعلن مساعد الرئيس الروسي يوري أوشاكوف اليوم أن بوتين سيلتقي بزشكيان غدا في عشق آباد.", "2024-10-10",
      ("2024-10-11", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),

@@ -1141,6 +1141,10 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
     event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
+    # not a date in a relative clause about a party («غریب‌آبادی، که ۲۴ اسفند در پکن … شرکت کرده بود، امروز …»)
+    if event_dates:
+        background = words.background(_parties(words, text, s0, s1), s1)
+        event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
     o0, o1 = words.original_span(s0, s1)
     contact = Contact(doc=doc, evidence=words.quote(s0, s1), start=o0, end=o1, type=kind, status=status,
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
