@@ -323,6 +323,17 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "المرشد علي خامنئي.", "2025-06-24",
      [("2025-06-23", "meeting", "Vladimir Putin", "Abbas Araghchi"),
       ("2025-06-23", "message", "Vladimir Putin", "Abbas Araghchi; Ali Khamenei")]),
+    # a semicolon or «، وإن» opens a clause of its own: «the two ministers» met on a day of their own
+    ("عراقچی دیروز در تماس تلفنی با لاوروف گفتگو کرد؛ دو وزیر شنبه گذشته نیز در دوحه با یکدیگر دیدار کرده بودند.",
+     "2024-12-10", [("2024-12-07", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
+                    ("2024-12-09", "phone_call", "Sergei Lavrov", "Abbas Araghchi")]),
+    ("قال بقائي اليوم إن عراقجي بحث مع لافروف في اتصال هاتفي يوم 29 ديسمبر العقوبات، وإن الوزيرين سيلتقيان في "
+     "موسكو الأسبوع المقبل.", "2026-01-05", [("2025-12-29", "phone_call", "Sergei Lavrov", "Abbas Araghchi"),
+                                              ("2026-01-12", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # the Leader's written message, honorifics between: the envoy meets, the Leader writes
+    ("عراقچی روز پنجشنبه در مسکو با پوتین دیدار و پیام مکتوب حضرت آیت‌الله خامنه‌ای را به وی تسلیم خواهد کرد.",
+     "2025-04-15", [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+                    ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
     # «جداگانه»: one meeting with each person named
     ("شویگو روز دوشنبه ۱۵ مرداد ۱۴۰۳ در تهران جداگانه با احمدیان و پزشکیان دیدار کرد.", "2024-08-06",
      [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),

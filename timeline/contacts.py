@@ -288,6 +288,10 @@ class Scan:
         self.adjectives = _Found(words.adjectives, self)
         self.status = {key: _Found(w, self) for key, w in words.status.items()}
 
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence that holds ``pos``."""
+        return self.spans[max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)]
+
     def sentences_between(self, start: int, end: int) -> range:
         """The indexes of the sentences that overlap ``text[start:end]``."""
         first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
@@ -354,7 +358,7 @@ class Scan:
             if kind != "message":
                 continue
             after = sorted((p for p in parties if p.start >= e), key=lambda p: p.start)
-            if not after or after[0].start - e > 20 \
+            if not after or after[0].start - e > AUTHOR_REACH \
                     or not self.words.message_author.match(self.text, e, after[0].start):
                 continue
             last = after[0]
@@ -451,12 +455,14 @@ class ContactWords:
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
         self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
+        self.clause_cuts = _word_rx(t.get("clause_cuts", []), r"[;؛]|[,،][\s\u200c]*(?:{})(?!\w)") \
+            or re.compile(r"[;؛]")
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []), r"[^.،,]*?(?<!\w)و?(?:{})(?!\w)")
         author = t.get("message_author_before", [])
-        self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)?$" if author
+        self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
                                          else r"[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
@@ -668,14 +674,18 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 
 def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, bool]]:
     """``(sentence index, start, end, follow-up)`` of each sentence, or of its parts: a sentence is cut
-    at a follow-up marker with contact words on both sides («التقى … شويغو، على أن يستقبله بوتين
-    اليوم»: a second contact, whose missing side is the first's)."""
+    where contact words stand on both sides of a follow-up marker («التقى … شويغو، على أن يستقبله
+    بوتين اليوم»: a second contact, whose missing side is the first's) or of a clause cut (a
+    semicolon, «، وإن الوزيرين سيلتقيان»: a clause of its own)."""
+    clause_cuts = words.words.clause_cuts
     for index, (s0, s1) in enumerate(spans):
+        cuts = [(s, True) for s, *_x in words.status["follow_up"].find(s0, s1)]
+        cuts += [(m.start(), False) for m in clause_cuts.finditer(words.text, s0, s1)]
         start, follow = s0, False
-        for cut, *_x in words.status["follow_up"].find(s0, s1):
-            if words.contacts.find(start, cut) and words.contacts.find(cut, s1):
+        for cut, follows in sorted(cuts):
+            if cut > start and words.contacts.find(start, cut) and words.contacts.find(cut, s1):
                 yield index, start, cut, follow
-                start, follow = cut, True
+                start, follow = cut, follows
         yield index, start, s1, follow
 
 
@@ -815,7 +825,8 @@ def _sides(parties: list[Party]) -> tuple[list[Party], list[Party], list[Party]]
     return russia, iran, other
 
 
-REPORTED_AFTER = 80  # characters after a reporting verb where its «that» (أن, که) may stand
+REPORTED_AFTER = 150  # characters after a reporting verb where its «that» (أن, که) may stand
+AUTHOR_REACH = 40  # characters between a message word and its author («پیام مکتوب حضرت آیت‌الله خامنه‌ای»)
 
 
 def _reporting_split(text: str, s0: int, cue_start: int, words: Scan) -> int:
@@ -1145,8 +1156,9 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     if event_dates:
         background = words.background(_parties(words, text, s0, s1), s1)
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
-    o0, o1 = words.original_span(s0, s1)
-    contact = Contact(doc=doc, evidence=words.quote(s0, s1), start=o0, end=o1, type=kind, status=status,
+    e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
+    o0, o1 = words.original_span(e0, e1)
+    contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
     _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
