@@ -330,6 +330,13 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("قال بقائي اليوم إن عراقجي بحث مع لافروف في اتصال هاتفي يوم 29 ديسمبر العقوبات، وإن الوزيرين سيلتقيان في "
      "موسكو الأسبوع المقبل.", "2026-01-05", [("2025-12-29", "phone_call", "Sergei Lavrov", "Abbas Araghchi"),
                                               ("2026-01-12", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # «، بعد لقائهما الأول …»: their earlier meeting, a contact of its own with its own day
+    ("قال أوشاكوف إن بوتين سيعقد لقاءً مع بزشكيان في قازان يوم 23 أكتوبر الجاري، بعد لقائهما الأول في عشق آباد "
+     "يوم الجمعة الماضي.", "2024-10-15", [("2024-10-11", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
+                                           ("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # after a semicolon, a clause that names no one is no contact of its own
+    ("پوتین روز جمعه ۷ سپتامبر برای شرکت در نشست سه‌جانبه با روحانی به تهران سفر کرد؛ این سومین نشست سران از "
+     "نوامبر ۲۰۱۷ است.", "2018-09-08", [("2018-09-07", "visit", "Vladimir Putin", "Hassan Rouhani")]),
     # the Leader's written message, honorifics between: the envoy meets, the Leader writes
     ("عراقچی روز پنجشنبه در مسکو با پوتین دیدار و پیام مکتوب حضرت آیت‌الله خامنه‌ای را به وی تسلیم خواهد کرد.",
      "2025-04-15", [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),

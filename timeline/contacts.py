@@ -642,7 +642,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
-    for index, s0, s1, follow in _parts(words, spans):
+    for index, s0, s1, part in _parts(words, spans):
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
@@ -661,7 +661,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
-        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, follow):
+        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part):
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
                                                            or _same_people_just_before(contact, recent, index)):
                 _date_of_occasion(contact, recent)
@@ -672,21 +672,29 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     return found
 
 
+# the kinds of sentence part after a cut: a follow-up still to come and a clause of the same contact's
+# people take the sides they do not name from the contact before; a clause after a semicolon does not
+# («… به تهران سفر کرد؛ این سومین نشست سران … از نوامبر ۲۰۱۷ است» names no contact of its own)
+FOLLOW_UP, CLAUSE, SEMICOLON = "follow-up", "clause", "semicolon"
+
+
 def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, bool]]:
-    """``(sentence index, start, end, follow-up)`` of each sentence, or of its parts: a sentence is cut
+    """``(sentence index, start, end, part)`` of each sentence, or of its parts: a sentence is cut
     where contact words stand on both sides of a follow-up marker («التقى … شويغو، على أن يستقبله
-    بوتين اليوم»: a second contact, whose missing side is the first's) or of a clause cut (a
-    semicolon, «، وإن الوزيرين سيلتقيان»: a clause of its own)."""
+    بوتين اليوم»: ``part`` FOLLOW_UP, a second contact still to come) or of a clause cut (a semicolon,
+    «، وإن الوزيرين سيلتقيان», «، بعد لقائهما الأول …»: ``part`` CLAUSE or SEMICOLON).  ``part`` is
+    None for a whole sentence or its first part."""
     clause_cuts = words.words.clause_cuts
     for index, (s0, s1) in enumerate(spans):
-        cuts = [(s, True) for s, *_x in words.status["follow_up"].find(s0, s1)]
-        cuts += [(m.start(), False) for m in clause_cuts.finditer(words.text, s0, s1)]
-        start, follow = s0, False
-        for cut, follows in sorted(cuts):
+        cuts = [(s, FOLLOW_UP) for s, *_x in words.status["follow_up"].find(s0, s1)]
+        cuts += [(m.start(), SEMICOLON if m.group()[0] in ";؛" else CLAUSE)
+                 for m in clause_cuts.finditer(words.text, s0, s1)]
+        start, part = s0, None
+        for cut, kind in sorted(cuts):
             if cut > start and words.contacts.find(start, cut) and words.contacts.find(cut, s1):
-                yield index, start, cut, follow
-                start, follow = cut, follows
-        yield index, start, s1, follow
+                yield index, start, cut, part
+                start, part = cut, kind
+        yield index, start, s1, part
 
 
 def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
@@ -911,11 +919,12 @@ def _mentions_in(mentions: list[DateMention], starts: list[int], s0: int, s1: in
 
 def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: list,
                    recent: list[tuple[int, Contact]], index: int, last: Contact | None = None,
-                   follow: bool = False) -> list[Contact]:
+                   part: str | None = None) -> list[Contact]:
     """The contacts one sentence reports: none when it goes on with one before, else one, or two
     (a signing and the meeting it was signed at, a meeting and the message carried to it);
-    ``last`` is the document's contact whose pair «the two presidents» names; a ``follow``-up part
-    («على أن يجتمعا …») takes the sides it does not name from the contact just before."""
+    ``last`` is the document's contact whose pair «the two presidents» names; a later ``part`` of a
+    sentence («على أن يجتمعا …», «، بعد لقائهما …») takes the sides it does not name from the contact
+    just before."""
     if not cues:
         return []
     words = d.words
@@ -934,9 +943,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1)
-    if follow and recent and not other and (not russia or not iran):
+    if part in (FOLLOW_UP, CLAUSE) and recent and not other and (not russia or not iran):
         contact = d.contact(s0, s1, content, russia, iran, cues)
-        if contact.status == OCCURRED:
+        if part == FOLLOW_UP and contact.status == OCCURRED:
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
         return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
