@@ -380,6 +380,8 @@ class Grammar:
             ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?"
                      f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})",
              self._coordinated, ('range_and',)),
+            ("month", f"{MONTH('m')}(?P<more>(?:{WEEKDAY_AND}{T('month')})+)(?:{YEARPART('y', True)}|{MONTH_MOD})",
+             self._coordinated_months, ('month',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
                       f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin, ('latin_month',)),
         ]
@@ -1139,6 +1141,29 @@ class Grammar:
             return None
         first, last = CalendarDate(calendar, year=a[0]), CalendarDate(calendar, year=b[0])
         return [Parse(x.start(), x.end(), Range(first, last), "range")]
+
+    def _coordinated_months(self, x: Match) -> list[Parse] | None:
+        """«در فروردین و اردیبهشت امسال», «في يناير وفبراير 2025»: months joined by «و», the year (or
+        modifier) after the last one shared by all; each month a mention of its own."""
+        month = self.month_of(x, "m")
+        if not month:
+            return None
+        calendar = month[0]
+        others = [t for t in x.tokens[x.m.start("more"):x.m.end("more")] if t.is_("month")]
+        tokens = [(x.start(), month[2].end if month[2] else x.end("m"), month[1])]
+        for t in others:
+            cal_t, number = t.get("month")
+            if cal_t != calendar:
+                return None
+            tokens.append((t.start + len(t.clitic), t.end, number))  # (وفبراير: the mention is فبراير)
+        year, end = self._year_or_trim(x, "y", calendar)
+        exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number,
+                              year_calendar=year[1] if year else None) for _s, _e, number in tokens]
+        end = self._month_modifier(x, exprs, end)
+        if end <= tokens[-1][1]:
+            return None  # no year nor modifier after all: each month is read on its own
+        return [Parse(s, end if i == len(tokens) - 1 else e, expr, "month")
+                for i, ((s, e, _n), expr) in enumerate(zip(tokens, exprs))]
 
     def _coordinated(self, x: Match) -> list[Parse] | None:
         before = x.before()
