@@ -390,6 +390,11 @@ class Scan:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
         return self._seen(self.words.topic_before, pos - 40, pos)
 
+    def is_venue(self, pos: int) -> bool:
+        """Is the place at ``pos`` named as where a contact took place (في موسكو, در تهران; not إلى موسكو)?"""
+        at = self.words.place_at
+        return bool(at and at.search(self.text, max(0, pos - 30), pos))
+
     def venue(self, start: int, end: int) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
         before = self.words.place_before
@@ -476,10 +481,13 @@ class ContactWords:
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before['words'])}){city}{GAP0}$") \
             if before.get("words") else None
+        self.place_at = re.compile(rf"(?<!\w)(?:{alternation(before['at'])}){city}{GAP0}$") if before.get("at") else None
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
         homographs = t.get("contact_words_not_after", {})
         self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
+        # contact words that say whose contact it was («عقب لقائه …»: his, the speaker's)
+        self.own_contact = frozenset(canon(w) for w in t["status"].get("own_contact", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
@@ -967,10 +975,14 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     if all(k in ("agreement", "agreement_document") for *_x, k in cues):  # (attending by video is a call)
         reported = _without_witnesses(words, reported, s1)
     russia, iran, other = _sides(reported)
-    if reported is not parties and not (russia and iran):
-        # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party
+    if reported is not parties:
+        # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party,
+        # also where the reported clause names the speaker's country only as a venue («… عقب لقائه
+        # إسلامي في موسكو»)
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
-        russia, iran = russia or russia_before, iran or iran_before
+        own = any(canon(w) in words.words.own_contact for _s, _e, w, _k in cues)  # «لقائه»: the speaker's
+        russia = russia_before if (not russia or own and _only_venues(words, russia)) and russia_before else russia
+        iran = iran_before if (not iran or own and _only_venues(words, iran)) and iran_before else iran
     authors = words.authors(cues, reported)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
 
@@ -991,6 +1003,11 @@ def _without_witnesses(words: Scan, parties: list[Party], s1: int) -> list[Party
     kept = [p for p in parties if p.start not in witnessed]
     russia, iran, _other = _sides(kept)
     return kept if russia and iran else parties
+
+
+def _only_venues(words: Scan, side: list[Party]) -> bool:
+    """Does a side hold nothing but places named as venues (في موسكو, در تهران), or nothing at all?"""
+    return all(p.kind == "state" and words.is_venue(p.start) for p in side)
 
 
 def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: list[Party],
