@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
 from . import calendars as cal
-from .contacts import (CANCELLED, DOCUMENT_DATE_NOTE, FAMILIES, OCCURRED, PLANNED, TYPES, Contact, actors,
+from .contacts import (CANCELLED, DOCUMENT_DATE_NOTE, OCCURRED, PLANNED, TYPES, Contact, actors,
                        place_contains)
 from .dates import DateMention
 from .documents import Document

@@ -21,7 +21,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable, Iterator
 
-from . import calendars as cal
 from .dates import DateMention
 from .dates.expressions import FUTURE
 from .dates.grammar import grammar
@@ -712,8 +711,9 @@ def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]]
         return False
     before = recent[-1][1]
     people = actors()[0]
-    shared = [set(a) & set(b) for a, b in ((contact.russia_ids, before.russia_ids), (contact.iran_ids, before.iran_ids))]
-    return before.status == OCCURRED and all(s and any(i in people for i in s) for s in shared)
+    sides = ((contact.russia_ids, before.russia_ids), (contact.iran_ids, before.iran_ids))
+    shared = [set(a) & set(b) for a, b in sides]
+    return before.status == OCCURRED and all(ids and any(i in people for i in ids) for ids in shared)
 
 
 def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:

@@ -586,7 +586,8 @@ class Holiday(Expr):
                 ycal = self.year_offset_calendar or ctx.relative_calendar
                 target = cal.from_gregorian(ycal, ctx.anchor)[0] + self.year_offset
                 return Resolution(self._in_year(target, ycal), basis)
-            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or self.lean or ctx.prefer), basis)
+            lean = self.direction or ctx.direction or self.lean or ctx.prefer
+            return Resolution(self._around(ctx.anchor, lean), basis)
         except cal.InvalidDate as exc:
             return _invalid(exc)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import calendars as cal
-from ..lexicon import GAP0, detect_language, lexicon
+from ..lexicon import GAP0, detect_language
 from ..textnorm import CleanText, clean
 from .expressions import (
     EXPLICIT,

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .. import calendars as cal
-from ..lexicon import GAP, SAME_DAY, Lexicon, alternation, lexicon
+from ..lexicon import SAME_DAY, Lexicon, lexicon
 from .expressions import (
     FUTURE,
     PAST,
@@ -323,8 +323,8 @@ class Grammar:
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun, ('year_nouns',)),
             ("numeric", f"{WDP('w')}?(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])"
                         f"(?P<era>{ERA})?", self._numeric3, ('/', '.', '-')),
-            ("numeric", f"(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym, ('/', '.', '-')),
-            ("numeric", f"(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my, ('/', '.', '-')),
+            ("numeric", "(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym, ('/', '.', '-')),
+            ("numeric", "(?<![./-])(?P<a>a)(?P<s>[/.-])(?P<b>c)(?![./-][ac])", self._numeric_my, ('/', '.', '-')),
             ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first, ('era',)),
             ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century, ('century_word',)),
             ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month, ('ordinal_suffix',)),
