@@ -561,7 +561,7 @@ class Holiday(Expr):
     year_offset: int | None = None
     year_offset_calendar: str | None = None
     direction: int = 0  # last or next, said of it (عيد الفطر الماضي)
-    lean: int = 0  # a direction of its own (on the eve of: FUTURE), when the sentence's tense gives none
+    near: bool = False  # on its eve (در آستانه, فرا رسیدن, عشية): the occurrence nearest the anchor, whatever the tense
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -586,8 +586,9 @@ class Holiday(Expr):
                 ycal = self.year_offset_calendar or ctx.relative_calendar
                 target = cal.from_gregorian(ycal, ctx.anchor)[0] + self.year_offset
                 return Resolution(self._in_year(target, ycal), basis)
-            lean = self.direction or ctx.direction or self.lean or ctx.prefer
-            return Resolution(self._around(ctx.anchor, lean), basis)
+            if self.near and not self.direction:
+                return Resolution(self._nearest(ctx.anchor), basis)
+            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or ctx.prefer), basis)
         except cal.InvalidDate as exc:
             return _invalid(exc)
 
@@ -616,6 +617,11 @@ class Holiday(Expr):
             if first <= day <= last:
                 return Span.day(day)
         raise cal.InvalidDate(f"no {self.rule} in year {year}")
+
+    def _nearest(self, anchor: dt.date) -> Span:
+        base = cal.from_gregorian(self._own_calendar(), anchor)[0]
+        days = [self.occurrence(y) for y in range(base - 1, base + 2)]
+        return Span.day(min(days, key=lambda d: (abs((d - anchor).days), d < anchor)))
 
     def _around(self, anchor: dt.date, lean: int) -> Span:
         own = self._own_calendar()

@@ -32,6 +32,7 @@ from .mention import DateMention
 METADATA_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)")
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+MOVED_BEFORE = 120  # characters before a date where «postponed» makes «X إلى Y» a move, not a range
 HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
 
@@ -122,6 +123,7 @@ def _joints(code: str) -> dict[str, re.Pattern]:
         "from": re.compile(rf"(?P<w>{L['range_from'].rx()}|{L['range_between'].rx()}){GAP0}$"),
         "list": re.compile(rf"{GAP0}(?:{L['range_and'].rx()}|[,،]){GAP0}"),
         "equivalent": re.compile(rf"{GAP0}(?:\(|\[|{L['cue_equivalent'].rx()}){GAP0}"),
+        "moved": re.compile(L["range_moved"].rx()) if L["range_moved"] else re.compile("(?!)"),
     }
 
 
@@ -130,7 +132,7 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
     if len(parses) < 2:
         return parses
     joints = _joints(g.L.code)
-    to_rx, and_rx, from_rx = joints["to"], joints["and"], joints["from"]
+    to_rx, and_rx, from_rx, moved_rx = joints["to"], joints["and"], joints["from"], joints["moved"]
     out: list[Parse] = []
     i = 0
     while i < len(parses):
@@ -140,7 +142,9 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             joint = text[a.end:b.start]
             head = from_rx.search(text, max(0, a.start - 30), a.start)
             is_between = bool(head and head.group("w") in g.L["range_between"])
-            if (to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint))) and not _two_calendars(a, b, joint):
+            moved = moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start)  # «أرجئ … X إلى Y»
+            if (to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint))) and not _two_calendars(a, b, joint) \
+                    and not moved:
                 start = head.start() if head else a.start
                 out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
                 i += 2

@@ -1008,7 +1008,7 @@ class Grammar:
             end = x.end()
         before = x.before()
         if before is not None and before.is_("approaching"):
-            expr.lean = FUTURE  # در آستانه نوروز, عشية عيد الفطر: the one to come
+            expr.near = True  # در آستانه نوروز, فرا رسیدن نوروز, عشية عيد الفطر: the one at hand
         return [Parse(x.start(), end, expr, "holiday")]
 
     def _has_month_expr(self, x: Match, p: str) -> bool:
