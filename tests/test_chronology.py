@@ -197,6 +197,11 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
 
 
 @pytest.mark.parametrize("text", [
+    # a denial with its subject between the verb and what it denies
+    "نفى المتحدث باسم الكرملين دميتري بيسكوف، الثلاثاء، تقارير عن لقاء جمع بوتين بلاريجاني في موسكو.",
+    "ناصر کنعانی امروز گزارش‌ها درباره دیدار باقری کنی با لاوروف در مسکو را بی‌اساس خواند.",
+    # a treaty being drafted is no signing
+    "وقال لافروف إن موسكو وطهران تعملان على إعداد معاهدة جديدة للتعاون الشامل.",
     # the pair of other presidents is not ours
     "التقى الرئيسان الروسي والتركي أمس في سوتشي.",
     # a title with no country, followed by another country's name, is that country's official
@@ -256,6 +261,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # the speaker is the party where the reported clause names his country only as the venue
     ("أعلن ليخاتشوف اليوم أن بلاده مستعدة لبناء وحدات جديدة في إيران، وذلك عقب لقائه محمد إسلامي في موسكو.",
      "2025-02-18", ("2025-02-18", "meeting", "occurred", "Alexei Likhachev", "Mohammad Eslami")),
+    # «في مؤتمر صحفي»: a press conference is no summit, and the day it was held is not the meeting's
+    ("قالت زاخاروفا، في مؤتمر صحفي أمس الخميس، إن لافروف سوف يستقبل ظريف في موسكو يوم الاثنين.", "2019-12-27",
+     ("2019-12-30", "meeting", "planned", "Sergei Lavrov", "Mohammad Javad Zarif")),
     # a speaker standing before «أن» is not the reported meeting's party
     ("أعلن مساعد الرئيس الروسي يوري أوشاكوف اليوم أن بوتين سيلتقي بزشكيان غدا في عشق آباد.", "2024-10-10",
      ("2024-10-11", "meeting", "planned", "Vladimir Putin", "Masoud Pezeshkian")),

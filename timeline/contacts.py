@@ -492,7 +492,7 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "pair", "witness",
-                                   "follow_up", "separately")}
+                                   "follow_up", "separately", "no_contact")}
         # the «that» after a reporting verb: what is said begins after it (the speaker stands before it)
         self.clause_opener = re.compile(lex["clause_opener"].rx()) if lex["clause_opener"] else None
         # the reporting verbs of the language table, which bound the tense of a clause too
@@ -1128,6 +1128,8 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
     included), a signing named as a trip's purpose, and a signing that is what a message is about
     («در پیامی … تصویب پیمان را تبریک گفت»: no verb says a signing took place)."""
     cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
+    press = words.status["no_contact"].find(s0, s1)  # «مؤتمر صحفي», «نشست خبری»: a press conference
+    cues = [c for c in cues if not any(s <= c[0] < e for s, e, _w, _k in press)]
     other_words = [c for c in cues if words.homograph(c[0], c[2])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
