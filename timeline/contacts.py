@@ -685,7 +685,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 FOLLOW_UP, CLAUSE, SEMICOLON = "follow-up", "clause", "semicolon"
 
 
-def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, bool]]:
+def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str | None]]:
     """``(sentence index, start, end, part)`` of each sentence, or of its parts: a sentence is cut
     where contact words stand on both sides of a follow-up marker («التقى … شويغو، على أن يستقبله
     بوتين اليوم»: ``part`` FOLLOW_UP, a second contact still to come) or of a clause cut (a semicolon,
@@ -797,8 +797,7 @@ def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: in
     titles = words.pair_titles.find(start, end)
     if not titles:
         return found
-    states = {p.start: p for p in found if p.kind == "state"}
-    countries = sorted([(p.start, p.end, p.text, p.country) for p in states.values()]
+    countries = sorted([(p.start, p.end, p.text, p.country) for p in found if p.kind == "state"]
                        + words.adjectives.find(start, end))
     made: dict[int, Party] = {}
     for s, e, _w, role in titles:
