@@ -35,9 +35,19 @@ FAMILY = {"meeting": "meet", "talks": "meet", "summit": "meet", "visit": "meet",
 D = dt.date.fromisoformat
 
 
+def C(ru, ir, fam, date, optional=False) -> dict:  # noqa: N802  (the sets' shorthand)
+    """One gold contact of a probe set: acceptable names of each side (a name or a list), the
+    families of contact it may be, its date (a value, None, "pub" or "any"), and whether it is optional."""
+    def as_list(x):
+        return x if isinstance(x, list) else [x]
+    return dict(ru=as_list(ru), ir=as_list(ir), fam=as_list(fam), date=date, optional=optional)
+
+
 def load(path: Path) -> list[dict]:
+    """A set's cases (the module is given ``C`` before it runs)."""
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
+    module.C = C
     spec.loader.exec_module(module)
     return module.CASES
 

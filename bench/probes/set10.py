@@ -73,9 +73,7 @@ SADEGH, STAR = ["Farzaneh Sadegh", IR], ["Roman Starovoit", RU]
 ATAB, RESH = ["Mohammad Atabak", IR], ["Maxim Reshetnikov", RU]
 EAEU = [RU, "Eurasian Economic Union", "EAEU"]
 DUMA, MAJ = [RU, "State Duma"], [IR, "Majlis", "Islamic Consultative Assembly"]
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian: snippets ----------------

@@ -46,9 +46,7 @@ NIOC = ["National Iranian Oil Company", "NIOC", IR]
 BAG = ["Ali Bagheri Kani", "Ali Bagheri", IR]
 DED = ["Alexey Dedov", "Alexei Dedov", RU]
 LAVR, JAB = ["Alexander Lavrentiev", RU], ["Hossein Jaberi Ansari", IR]
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian ----------------

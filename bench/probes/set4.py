@@ -5,9 +5,7 @@
 PUT, PEZ, RAI, ROU, KHA = "Vladimir Putin", "Masoud Pezeshkian", "Ebrahim Raisi", "Hassan Rouhani", "Ali Khamenei"
 LAV, ZAR, ARA, AAB, BK = "Sergei Lavrov", "Mohammad Javad Zarif", "Abbas Araghchi", "Hossein Amir-Abdollahian", "Ali Bagheri Kani"
 RU, IR = "Russia", "Iran"
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian ----------------

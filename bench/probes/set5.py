@@ -12,9 +12,7 @@ LAV, ZAR, ARA, AAB, BK = "Sergei Lavrov", "Mohammad Javad Zarif", "Abbas Araghch
 SHO, AHM, LAR, PAT, SHA = "Sergei Shoigu", "Ali Akbar Ahmadian", "Ali Larijani", "Nikolai Patrushev", "Ali Shamkhani"
 TSI, PAK, OVE, MOK = "Sergei Tsivilev", "Mohsen Paknejad", "Alexei Overchuk", "Mohammad Mokhber"
 RU, IR = "Russia", "Iran"
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian ----------------

@@ -23,9 +23,7 @@ NOV, OWJ = ["Alexander Novak", RU], ["Javad Owji", IR]
 GAZ = ["Gazprom", "Alexei Miller", RU]
 LIK = ["Alexei Likhachev", "Rosatom", RU]
 ESL = ["Mohammad Eslami", "Atomic Energy Organization of Iran", IR]
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian ----------------

@@ -42,9 +42,7 @@ DED, ULY, LAVR, RUD, USH = (["Alexey Dedov", "Alexei Dedov", RU], ["Mikhail Ulya
 KHAJ, LAR = ["Ali Asghar Khaji", IR], ["Ali Larijani", IR]
 NAB = ["Elvira Nabiullina", "Central Bank of Russia", "Bank of Russia", RU]
 FAR = ["Mohammad Reza Farzin", "Central Bank of Iran", IR]
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian ----------------

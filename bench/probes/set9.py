@@ -75,9 +75,7 @@ HAT = ["Amir Hatami", IR]
 LARI = ["Ali Larijani", IR]
 MOI = ["Alexander Moiseyev", "Alexander Moiseev", "Russian Navy", RU]
 SHI = ["Shahram Irani", "Iranian Navy", IR]
-def C(ru, ir, fam, date, optional=False):
-    return dict(ru=ru if isinstance(ru, list) else [ru], ir=ir if isinstance(ir, list) else [ir],
-                fam=fam if isinstance(fam, list) else [fam], date=date, optional=optional)
+# C(ru, ir, fam, date, optional=False), one gold contact, is given by bench/probes.py
 
 CASES = [
 # ---------------- Persian: snippets ----------------
