@@ -59,12 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parses = [(c, grammar(lang), finder._merge_ranges(grammar(lang).parse(c.text, 0), c.text, grammar(lang)))
               for c, lang in items]
     total = per_doc(find_dates, docs)
+    anchors = per_doc(lambda cl: grammar(cl[1]).anchors.find(cl[0].text, 0), items)
     stages = {
         "clean": per_doc(clean, docs),
         "detect language": per_doc(lambda d: detect_language(d, default=""), docs),
-        "anchors": per_doc(lambda cl: grammar(cl[1]).anchors.find(cl[0].text, 0), items),
-        "windows + tokens": per_doc(lambda cl: tokens_of(cl[0].text, grammar(cl[1])), items)
-                            - per_doc(lambda cl: grammar(cl[1]).anchors.find(cl[0].text, 0), items),
+        "anchors": anchors,
+        "windows + tokens": per_doc(lambda cl: tokens_of(cl[0].text, grammar(cl[1])), items) - anchors,
         "rules": per_doc(lambda t: t[1]._read(t[2], t[0], False, []), toks),
         "resolve + mentions": per_doc(lambda p: finder._Resolver(p[1], p[0], p[2], None, finder.PAST).run(), parses),
     }

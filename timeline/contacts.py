@@ -391,16 +391,12 @@ class Scan:
 
     def is_venue(self, pos: int) -> bool:
         """Is the place at ``pos`` named as where a contact took place (في موسكو, در تهران; not إلى موسكو)?"""
-        at = self.words.place_at
-        return bool(at and at.search(self.text, max(0, pos - 30), pos))
+        return self._seen(self.words.place_at, pos - 30, pos)
 
     def venue(self, start: int, end: int) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
-        before = self.words.place_before
-        for s, _e, _w, key in self.places.find(start, end):
-            if before and before.search(self.text, max(0, s - 30), s):
-                return key
-        return None
+        return next((key for s, _e, _w, key in self.places.find(start, end)
+                     if self._seen(self.words.place_before, s - 30, s)), None)
 
 
 def _token_starts(probe: str, token: str, start: int, end: int) -> list[int]:
@@ -464,7 +460,14 @@ class ContactWords:
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
-        self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []), r"[^.،,]*?(?<!\w)و?(?:{})(?!\w)")
+        # «and» is the language table's conjunction (و)
+        conj = alternation(lex["range_and"].forms) if lex["range_and"] else "(?!)"
+        self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
+                                       rf"[^.،,]*?(?<!\w)(?:{conj})?(?:{{}})(?!\w)")
+        # between two countries a title of two names: «and», a comma, and a name after an adjective
+        # («الروسي فلاديمير بوتين و»)
+        self.pair_next = re.compile(rf"(?:[\s\u200c]+[^\s,،.:؛;]+){{0,3}}[\s\u200c]*"
+                                    rf"(?:[,،][\s\u200c]*(?:(?:{conj})[\s\u200c]*)?|(?:{conj})[\s\u200c]*)")
         author = t.get("message_author_before", [])
         self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
                                          else r"[\s\u200c]*$")
@@ -478,9 +481,8 @@ class ContactWords:
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
-        self.place_before = re.compile(rf"(?<!\w)(?:{alternation(before['words'])}){city}{GAP0}$") \
-            if before.get("words") else None
-        self.place_at = re.compile(rf"(?<!\w)(?:{alternation(before['at'])}){city}{GAP0}$") if before.get("at") else None
+        self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
+        self.place_at = _word_rx(before.get("at", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
         homographs = t.get("contact_words_not_after", {})
@@ -655,7 +657,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             continue
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
-        parties = _parties(words, text, s0, s1)
+        parties = reading.parties(s0, s1)
         cues = _contact_words(cues, parties, words, s0, s1)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
@@ -787,10 +789,6 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     return out
 
 
-# between two countries a title of two names: «و», a comma, and a name after an adjective («الروسي فلاديمير بوتين و»)
-_PAIR_NEXT = re.compile(r"(?:[\s\u200c]+[^\s,،.:؛;]+){0,3}[\s\u200c]*(?:[,،][\s\u200c]*(?:و[\s\u200c]*)?|و[\s\u200c]*)")
-
-
 def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: int) -> list[Party]:
     """«الرئيسان الروسي والإيراني», «وزيرا خارجية روسيا وإيران», «وزرای خارجه ایران و روسیه»: a title of
     two (or more) followed by the countries, by name or adjective, is each country's office holder."""
@@ -803,7 +801,7 @@ def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: in
     for s, e, _w, role in titles:
         if words.subordinate_before(s):
             continue  # «نواب وزراء خارجية روسيا وإيران»: their deputies
-        named = _countries_after(text, e, countries)
+        named = _countries_after(text, e, countries, words.words.pair_next)
         if {RUSSIA, IRAN} <= {c[3] for c in named}:
             made.update((c[0], Party(c[0], c[1], c[2], c[3], "title", None, role)) for c in named
                         if c[3] in (RUSSIA, IRAN))
@@ -812,14 +810,15 @@ def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: in
     return sorted([p for p in found if p.start not in made] + list(made.values()), key=lambda p: p.start)
 
 
-def _countries_after(text: str, pos: int, countries: list[tuple]) -> list[tuple]:
-    """The countries named one after another right after ``pos``, joined by «و» or commas."""
+def _countries_after(text: str, pos: int, countries: list[tuple], joint: re.Pattern) -> list[tuple]:
+    """The countries named one after another right after ``pos``, each ``joint`` from the one
+    before («و», a comma)."""
     out: list[tuple] = []
     for c in countries:
         if c[0] < pos:
             continue
         gap = text[pos:c[0]]
-        if not (_PAIR_NEXT.fullmatch(gap) if out else not gap.strip(" \u200c\u00a0")):
+        if not (joint.fullmatch(gap) if out else not gap.strip(" \u200c\u00a0")):
             break
         out.append(c)
         pos = c[1]
@@ -899,9 +898,17 @@ class _Document:
     doc_basis: str | None
     named: set[str]  # the people the document names
     starts: list[int] = field(default_factory=list)  # where each mention starts (they come in order)
+    _parties: dict[tuple[int, int], list[Party]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]
+
+    def parties(self, s0: int, s1: int) -> list[Party]:
+        """The parties named in ``text[s0:s1]`` (read once per sentence or part)."""
+        found = self._parties.get((s0, s1))
+        if found is None:
+            found = self._parties[(s0, s1)] = _parties(self.words, self.text, s0, s1)
+        return found
 
     def mentions_in(self, s0: int, s1: int) -> list[DateMention]:
         """The date mentions inside ``text[s0:s1]`` (found by bisection: a long page stays linear)."""
@@ -911,7 +918,8 @@ class _Document:
                 previous: Contact | None = None) -> Contact:
         """The contact sentence ``text[s0:s1]`` reports (``previous``: the one it goes on with)."""
         return _make(self.text, s0, s1, content, russia, iran, cues, self.words, self.g, self.mentions_in(s0, s1),
-                     self.doc, self.published, self.doc_date, self.doc_basis, self.named, previous)
+                     self.doc, self.published, self.doc_date, self.doc_basis, self.named, previous,
+                     self.parties(s0, s1))
 
     def dated(self, s0: int, s1: int, content: int) -> bool:
         """Does the sentence's reported part state a date of its own?"""
@@ -1170,7 +1178,7 @@ def _governing_first(cues: list, russia: list[Party], iran: list[Party], backgro
 def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
           words: Scan, g, mentions: list[DateMention], doc: str, published: dt.date | None,
           doc_date: dt.date | None, doc_basis: str | None, named: set[str],
-          previous: Contact | None = None) -> Contact:
+          previous: Contact | None = None, sentence_parties: list[Party] = ()) -> Contact:
     kind = _kind({k for _s, _e, _w, k in cues})
     speech = _statement_after(words, cues[0][0], russia + iran, s1)
     status = _status(text, s0, speech, content, words, g)
@@ -1181,7 +1189,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
     # not a date in a relative clause about a party («غریب‌آبادی، که ۲۴ اسفند در پکن … شرکت کرده بود، امروز …»)
     if event_dates:
-        background = words.background(_parties(words, text, s0, s1), s1)
+        background = words.background(sentence_parties, s1)
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)

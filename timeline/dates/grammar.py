@@ -670,11 +670,7 @@ class Grammar:
         calendar, number, token, cued = month
         expr = CalendarDate(calendar, month=number)
         if x.has("post"):
-            offset = x.tok("post").get("modifier_after")
-            if offset:
-                expr.direction = offset
-            else:
-                expr.year_offset = 0
+            self._apply_post(x, [expr])
         elif x.has("rw") or x.has("ru"):
             if not self._relative_year(x, expr):
                 return None
@@ -698,17 +694,23 @@ class Grammar:
         expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
         return True
 
+    @staticmethod
+    def _apply_post(x: Match, exprs: list[CalendarDate]) -> None:
+        """A modifier after a month (the rule's ``post`` group) on each date: الماضي, المقبل a
+        direction; الجاري this year."""
+        offset = x.tok("post").get("modifier_after")
+        for e in exprs:
+            if offset:
+                e.direction = offset
+            else:
+                e.year_offset = 0
+
     def _month_modifier(self, x: Match, exprs: list[CalendarDate], end: int) -> int:
         """«۱۶ - ۱۷ ديسمبر الجاري», «۲۵ و ۲۶ آذر امسال»: the modifier or relative year after the
         month (the rule's MONTH_MOD groups) applied to each date; where the phrase ends (before a
         modifier that is not the year's: «۲۲ و۲۴ أكتوبر الأسبوع الماضي»)."""
         if x.has("post"):
-            offset = x.tok("post").get("modifier_after")
-            for e in exprs:
-                if offset:
-                    e.direction = offset
-                else:
-                    e.year_offset = 0
+            self._apply_post(x, exprs)
             return x.end()
         group = "qw" if x.has("qw") else "qu" if x.has("qu") else None
         if group is None:
@@ -957,11 +959,7 @@ class Grammar:
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
             end = x.end()
         elif x.has("post"):  # بداية رمضان القادم
-            offset = x.tok("post").get("modifier_after")
-            if offset:
-                expr.direction = offset
-            else:
-                expr.year_offset = 0
+            self._apply_post(x, [expr])
             end = x.end()
         return [Parse(x.start(), end, expr, "part")]
 
