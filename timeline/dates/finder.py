@@ -142,9 +142,9 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             joint = text[a.end:b.start]
             head = from_rx.search(text, max(0, a.start - 30), a.start)
             is_between = bool(head and head.group("w") in g.L["range_between"])
-            moved = moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start)  # «أرجئ … X إلى Y»
-            if (to_rx.fullmatch(joint) or (is_between and and_rx.fullmatch(joint))) and not _two_calendars(a, b, joint) \
-                    and not moved:
+            joined = to_rx.fullmatch(joint) or is_between and and_rx.fullmatch(joint)
+            if joined and not _two_calendars(a, b, joint) \
+                    and not moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start):  # «أرجئ … X إلى Y»
                 start = head.start() if head else a.start
                 out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
                 i += 2
