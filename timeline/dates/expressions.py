@@ -234,6 +234,18 @@ class CalendarDate(Expr):
         return Resolution(_choose(candidates, anchor, ctx, month_last), YEAR_INFERRED)
 
 
+# A past tense gives way to the coming occurrence of a year-less date when that is at most this
+# many days ahead and the past one more than PAST_YIELDS_BEYOND days back: the verb is then the
+# report's (agreed, announced), not the event's.
+PAST_YIELDS_WITHIN = 30
+PAST_YIELDS_BEYOND = 300
+
+
+def lean_from_tense(ctx: Context) -> bool:
+    """Whether the direction in force comes from the clause's tense, not from ``prefer``."""
+    return not ctx.strict and bool(ctx.direction)
+
+
 def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
             month_last: Callable[[Span], dt.date] | None = None) -> Span:
     """The year of a year-less date: the nearest one, unless a direction applies.
@@ -258,7 +270,11 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
     if lean == PAST:
         behind = [s for s in candidates if s.first <= anchor]
         if behind:
-            return max(behind, key=lambda s: s.first)
+            latest = max(behind, key=lambda s: s.first)
+            soon = [s for s in candidates if 0 < (s.first - anchor).days <= PAST_YIELDS_WITHIN]
+            if soon and latest.distance(anchor) > PAST_YIELDS_BEYOND and lean_from_tense(ctx):
+                return soon[0]  # «توافق کردند … در ۹ اسفند»: a past verb about a date a few weeks ahead
+            return latest
     return min(candidates, key=lambda s: (s.distance(anchor), s.first if ctx.prefer == FUTURE else -s.first.toordinal()))
 
 
