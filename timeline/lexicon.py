@@ -266,6 +266,7 @@ class Lexicon:
         self.words("future", tense.get("future", []))
         self.words("future_weak", tense.get("future_weak", []))
         self.words("past", tense.get("past", []))
+        self.words("past_perfect", tense.get("past_perfect", []))
         # the proclitics a past verb may carry (وبحث, فالتقى; not لبحث, "to discuss")
         self.verb_clitic_rx = self._clitic_regex(tense.get("verb_clitics", t["language"].get("clitics", [])))
         self.words("clause_opener", tense.get("clause_openers", []))

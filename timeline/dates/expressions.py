@@ -43,6 +43,7 @@ class Context:
     week_start: int = 0  # 0 = Monday
     # tense cues off: ``prefer`` decides every open direction, year-less dates included
     strict: bool = False
+    told_before: bool = False  # the clause is in the past perfect (background): its past is firm
     # True when the anchor is "now" for the writer (publication or header date), so that the
     # sentence's tense may pick a direction; a narrative date is not "now".
     @property
@@ -120,6 +121,7 @@ class CalendarDate(Expr):
     weekday: int | None = None
     two_digit_year: bool = False
     first_day: int | None = None  # days first_day … day of the month (a range: از ۷ تا ۹ فوریه)
+    stated_offset: int | None = None  # a relative day said with it (امروز ۱۴ خرداد = 0), checked against it
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -134,10 +136,21 @@ class CalendarDate(Expr):
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, ctx: Context) -> Resolution:
-        res = self._resolve(ctx)
+        res = self._check_stated(self._resolve(ctx), ctx)
         if self.part == "rest" and res.span is not None and ctx.anchor is not None \
                 and res.span.first <= ctx.anchor <= res.span.last:  # باقی سال ۱۴۰۳: from the document date
             res.span = Span.days(ctx.anchor, res.span.last)
+        return res
+
+    def _check_stated(self, res: Resolution, ctx: Context) -> Resolution:
+        """Warn when «today», «yesterday» … said with the date is not that date's day."""
+        if self.stated_offset is None or res.span is None or res.span.precision != DAY \
+                or ctx.anchor is None or not ctx.anchor_is_now:
+            return res
+        said = ctx.anchor + dt.timedelta(days=self.stated_offset)
+        if said != res.span.first:
+            res.warnings.append(f"the relative day said with it falls on {said.isoformat()} by the document date, "
+                                f"not {res.span.first.isoformat()}")
         return res
 
     def _resolve(self, ctx: Context) -> Resolution:
@@ -242,8 +255,8 @@ PAST_YIELDS_BEYOND = 300
 
 
 def lean_from_tense(ctx: Context) -> bool:
-    """Whether the direction in force comes from the clause's tense, not from ``prefer``."""
-    return not ctx.strict and bool(ctx.direction)
+    """Whether the direction in force comes from a simple past tense, not from ``prefer`` or the past perfect."""
+    return not ctx.strict and bool(ctx.direction) and not ctx.told_before
 
 
 def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,

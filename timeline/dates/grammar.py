@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -59,6 +59,8 @@ C = r"(?<![:/])c(?![:%]|[./][ac])"
 MAX_WINDOW = 20_000
 BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
+STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
+RuleSpec = tuple[str, str, "Callable[[Match], list[Parse] | None]", tuple[str, ...]]  # name, pattern, build, gate
 
 
 @dataclass
@@ -133,14 +135,17 @@ class Grammar:
         self.tags = Tagset(lex, latin)
         self.anchors = Anchors(self.tags)
         self._anchors_extra: Anchors | None = None
-        self.rules = [Rule(name, rx, build, self._gate(needs)) for name, rx, build, needs in self._rules()]
+        rules = self._rules()
+        self.rules = [Rule(name, rx, build, self._gate(needs)) for name, rx, build, needs in rules + self._stated(rules)]
         self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._future_weak_rx = re.compile(lex["future_weak"].rx()) if lex["future_weak"] else None
+        self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._past_rx = re.compile(rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
             if lex["past"] else None
-        opener = lex["clause_opener"].rx() if lex["clause_opener"] else "(?!)"
+        # (with a conjunction only: «وكان», «لان» are no «ان»)
+        opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
         # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
@@ -211,11 +216,26 @@ class Grammar:
     # tense
     # =======================================================================================
     def direction(self, text: str, start: int, end: int) -> int:
-        """Which way the clause around ``text[start:end]`` points: FUTURE, PAST or 0.
+        """Which way the clause around ``text[start:end]`` points: FUTURE, PAST or 0."""
+        s0, s1 = self._clause(text, start, end)
+        if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
+            return FUTURE
+        past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
+                    or self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
+        if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
+            return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
+        return PAST if past else 0
 
-        The clause is the sentence, cut at colons, quotes and the "that" after a reporting verb
-        (``گفت که``, ``قال إن``), so that the reporting verb's tense does not count.
-        """
+    def told_before(self, text: str, start: int, end: int) -> bool:
+        """Whether the clause around ``text[start:end]`` is told in the past perfect (``داده بود``,
+        ``وكان قد``): background, certainly before the document date."""
+        if self._past_perfect_rx is None:
+            return False
+        return bool(self._past_perfect_rx.search(text, *self._clause(text, start, end)))
+
+    def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``text[start:end]``: the sentence, cut at colons, quotes and the "that"
+        after a reporting verb (``گفت که``, ``قال إن``), so that the reporting verb's tense does not count."""
         while end > start and text[end - 1] in ".!?؟\n \u200c":
             end -= 1  # a whole sentence, its full stop included: its own end, not the next one's
         floor, ceiling = max(0, start - MAX_CLAUSE), min(len(text), end + MAX_CLAUSE)
@@ -235,12 +255,7 @@ class Grammar:
                 elif m.start() >= end:
                     s1 = m.end()  # «روز یکشنبه … خبر داد»: the verb is the date's clause's own
                     break
-        if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
-            return FUTURE
-        past = bool(self._past_rx and self._past_rx.search(text, s0, s1))
-        if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
-            return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
-        return PAST if past else 0
+        return s0, s1
 
     def _future_verb(self, text: str, s0: int, s1: int) -> bool:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
@@ -262,7 +277,26 @@ class Grammar:
     def T(self, *names: str, without: str | None = None) -> str:
         return self.tags.of(*names, without=without)
 
-    def _rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
+    def _stated(self, rules: list[RuleSpec]) -> list[RuleSpec]:
+        """A day said relative to the document date, then its date: one mention (``امروز ۱۳۹۶/۰۱/۰۸``,
+        ``دیروز جمعه ۲۸ دی ۱۴۰۳``, ``أمس 16 يناير 2025``), the relative day checked against the date."""
+        tod = self.T("time_of_day")
+        prefix = f"(?P<stod>{tod})?(?P<srel>{self.T('relative_day')})(?P<stod2>{tod})?"
+
+        def stated(build: Callable[[Match], list[Parse] | None]) -> Callable[[Match], list[Parse] | None]:
+            def read(x: Match) -> list[Parse] | None:
+                offset = x.tok("srel").get("relative_day")
+                parses = build(x)
+                if offset == SAME_DAY or not parses or len(parses) != 1 or not isinstance(parses[0].expr, CalendarDate):
+                    return None
+                p = parses[0]
+                return [Parse(x.start(), p.end, replace(p.expr, stated_offset=offset), p.rule)]
+            return read
+
+        return [(name, prefix + rx, stated(build), ("relative_day",)) for name, rx, build, _needs in rules
+                if name in STATED_RULES]
+
+    def _rules(self) -> list[RuleSpec]:
         T = self.T
         N = T("number_word")
         # number words: joined by "و" (بیست و یکم, والعشرين), or a teen or scale word (ثلاثة عشر, دو هزار)
@@ -389,7 +423,7 @@ class Grammar:
             rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy, ('month', 'month_cue_before')))
         return rules
 
-    def _extra_rules(self) -> list[tuple[str, str, Callable[[Match], list[Parse] | None]]]:
+    def _extra_rules(self) -> list[RuleSpec]:
         T = self.T
         NUMW = self.NUMW
         COUNT = f"(?:[abc]|{NUMW})"
