@@ -784,8 +784,10 @@ class Grammar:
             value = parsed[0]
         calendar = self._year_calendar(value, None, None, False)
         nxt, before = x.after(), x.before()
-        if not _plausible_year(value, calendar) or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-.:"):
+        if not _plausible_year(value, calendar) or nxt is not None and (nxt.is_("after_number") or nxt.tag in "/-:"):
             return None
+        if nxt is not None and nxt.tag == "." and x.text[nxt.end:nxt.end + 1].isdigit():
+            return None  # 2023.5, 1400.12: a number, not a year before a full stop
         if before is not None and before.is_("quantity_before"):
             return None
         return [Parse(x.start("yy4" if x.has("yy4") else "yyw"), x.end(), CalendarDate(calendar, year=value), "year")]
