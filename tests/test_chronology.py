@@ -261,6 +261,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     ("کاظم غریب‌آبادی، معاون وزیر امور خارجه، که ۲۴ اسفند در پکن همراه با سرگئی ریابکوف، معاون وزیر خارجه روسیه، در "
      "نشست سه‌جانبه ایران، چین و روسیه درباره پرونده هسته‌ای شرکت کرده بود، امروز در تماس تلفنی با ریابکوف نتایج "
      "آن نشست را بررسی کرد.", "2025-03-30", ("2025-03-30", "phone_call", "occurred", "Sergei Ryabkov", "Kazem Gharibabadi")),
+    # … but a contact told in that relative clause takes the clause's own date and tense
+    ("ابراهیم رئیسی که دیروز چهارشنبه ۲۹ دی‌ماه در کرملین با ولادیمیر پوتین دیدار کرد، امروز به تهران باز خواهد گشت.",
+     "2022-01-20", ("2022-01-19", "meeting", "occurred", "Vladimir Putin", "Ebrahim Raisi")),
     # the speaker is the party where the reported clause names his country only as the venue
     ("أعلن ليخاتشوف اليوم أن بلاده مستعدة لبناء وحدات جديدة في إيران، وذلك عقب لقائه محمد إسلامي في موسكو.",
      "2025-02-18", ("2025-02-18", "meeting", "occurred", "Alexei Likhachev", "Mohammad Eslami")),

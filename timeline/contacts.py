@@ -1181,15 +1181,21 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
           previous: Contact | None = None, sentence_parties: list[Party] = ()) -> Contact:
     kind = _kind({k for _s, _e, _w, k in cues})
     speech = _statement_after(words, cues[0][0], russia + iran, s1)
-    status = _status(text, s0, speech, content, words, g)
+    background = words.background(sentence_parties, s1)
+    # the contact told in a relative clause about a party («رئیسی که دیروز … با پوتین دیدار کرد، امروز …»):
+    # its tense and its date are that clause's
+    own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None)
+    status = _status(text, s0, min(speech, own[1]), max(content, own[0]), words, g, own) if own \
+        else _status(text, s0, speech, content, words, g)
     if previous is not None and status != CANCELLED:
         status = previous.status  # (a sentence going on about it may speak of another event to come)
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
     event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
     # not a date in a relative clause about a party («غریب‌آبادی، که ۲۴ اسفند در پکن … شرکت کرده بود، امروز …»)
-    if event_dates:
-        background = words.background(sentence_parties, s1)
+    if event_dates and own:
+        event_dates = [m for m in event_dates if own[0] <= m.start < own[1]] or event_dates
+    elif event_dates:
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)
@@ -1258,10 +1264,12 @@ def _names_as_written(words: Scan, parties: list[Party]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words.quote(s, e) for s, e, _c in spans))
 
 
-def _status(text: str, s0: int, s1: int, content: int, words: Scan, g) -> str:
+def _status(text: str, s0: int, s1: int, content: int, words: Scan, g,
+            clause: tuple[int, int] | None = None) -> str:
+    """Cancelled, planned or occurred, by the words and the tense after ``content`` (in ``clause`` only, if given)."""
     if words.status["cancelled"].search(content, s1):
         return CANCELLED
-    if words.status["planned"].search(content, s1) or g.direction(text, content, s1) == FUTURE:
+    if words.status["planned"].search(content, s1) or g.direction(text, content, s1, clause) == FUTURE:
         return PLANNED
     return OCCURRED
 

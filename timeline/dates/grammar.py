@@ -215,9 +215,12 @@ class Grammar:
     # =======================================================================================
     # tense
     # =======================================================================================
-    def direction(self, text: str, start: int, end: int) -> int:
-        """Which way the clause around ``text[start:end]`` points: FUTURE, PAST or 0."""
+    def direction(self, text: str, start: int, end: int, within: tuple[int, int] | None = None) -> int:
+        """Which way the clause around ``text[start:end]`` points: FUTURE, PAST or 0 (the clause cut
+        to ``within`` when given: a relative clause the caller has found)."""
         s0, s1 = self._clause(text, start, end)
+        if within is not None:
+            s0, s1 = max(s0, within[0]), min(s1, within[1])
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
