@@ -38,8 +38,8 @@ D = dt.date.fromisoformat
 def C(ru, ir, fam, date, optional=False) -> dict:  # noqa: N802  (the sets' shorthand)
     """One gold contact of a probe set: acceptable names of each side (a name or a list), the
     families of contact it may be, its date (a value, None, "pub" or "any"), and whether it is optional."""
-    def as_list(x):
-        return x if isinstance(x, list) else [x]
+    def as_list(x):  # (a list may hold lists of names: [TSI, RU])
+        return [n for item in x for n in as_list(item)] if isinstance(x, list) else [x]
     return dict(ru=as_list(ru), ir=as_list(ir), fam=as_list(fam), date=date, optional=optional)
 
 
