@@ -617,7 +617,8 @@ class Holiday(Expr):
                 return Resolution(self._in_year(target, ycal), basis)
             if self.near and not self.direction:
                 return Resolution(self._nearest(ctx.anchor), basis)
-            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or ctx.prefer), basis)
+            may_yield = not self.direction and ctx.anchor_is_now and lean_from_tense(ctx)
+            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or ctx.prefer, may_yield), basis)
         except cal.InvalidDate as exc:
             return _invalid(exc)
 
@@ -652,13 +653,20 @@ class Holiday(Expr):
         days = [self.occurrence(y) for y in range(base - 1, base + 2)]
         return Span.day(min(days, key=lambda d: (abs((d - anchor).days), d < anchor)))
 
-    def _around(self, anchor: dt.date, lean: int) -> Span:
+    def _around(self, anchor: dt.date, lean: int, may_yield: bool = False) -> Span:
+        """The occurrence after (FUTURE) or on/before the anchor; a past tense may yield to one a few
+        weeks ahead, as for year-less dates («اتفقا على عقد اجتماع بعد عيد الأضحى», the day before it)."""
         own = self._own_calendar()
         base = cal.from_gregorian(own, anchor)[0]
         days = sorted(self.occurrence(y) for y in range(base - 1, base + 2))
+        coming = next(d for d in days if d > anchor)
         if lean == FUTURE:
-            return Span.day(next(d for d in days if d > anchor))
-        return Span.day(max(d for d in days if d <= anchor))
+            return Span.day(coming)
+        latest = max(d for d in days if d <= anchor)
+        if may_yield and lean == PAST and (coming - anchor).days <= PAST_YIELDS_WITHIN \
+                and (anchor - latest).days > PAST_YIELDS_BEYOND:
+            return Span.day(coming)
+        return Span.day(latest)
 
 
 @dataclass

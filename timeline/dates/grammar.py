@@ -59,6 +59,8 @@ C = r"(?<![:/])c(?![:%]|[./][ac])"
 MAX_WINDOW = 20_000
 BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
+MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
+FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
 RuleSpec = tuple[str, str, "Callable[[Match], list[Parse] | None]", tuple[str, ...]]  # name, pattern, build, gate
 
@@ -142,7 +144,11 @@ class Grammar:
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         self._future_weak_rx = re.compile(lex["future_weak"].rx()) if lex["future_weak"] else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
-        self._past_rx = re.compile(rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
+        self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
+        self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
+        self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
+        not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
+        self._past_rx = re.compile(rf"(?<!\w){not_past}{lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
             if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
@@ -221,6 +227,13 @@ class Grammar:
         s0, s1 = self._clause(text, start, end)
         if within is not None:
             s0, s1 = max(s0, within[0]), min(s1, within[1])
+        if self._future_in_past_rx and self._future_in_past_rx.search(text, max(0, s0 - FUTURE_IN_PAST_BEFORE), s1):
+            return 0  # «قرار بود اواسط آذر انجام شود», «كان من المقرر أن …»: planned, now either way
+        near = max(s0, start - MARKER_BEFORE)
+        if self._scheduled_rx and self._scheduled_rx.search(text, near, start):
+            return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
+        if self._since_rx and self._since_rx.search(text, near, start):
+            return PAST  # «منذ بدء العملية … في 24 فبراير»
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
