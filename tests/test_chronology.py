@@ -264,6 +264,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # … but a contact told in that relative clause takes the clause's own date and tense
     ("ابراهیم رئیسی که دیروز چهارشنبه ۲۹ دی‌ماه در کرملین با ولادیمیر پوتین دیدار کرد، امروز به تهران باز خواهد گشت.",
      "2022-01-20", ("2022-01-19", "meeting", "occurred", "Vladimir Putin", "Ebrahim Raisi")),
+    # Dmitry Patrushev, the agriculture minister, is not Nikolai Patrushev, nor his counterpart Ahmadian
+    ("بحث وزير الزراعة الروسي دميتري باتروشيف مع نظيره الإيراني محمد علي نيكبخت في موسكو اليوم صادرات القمح.",
+     "2023-03-14", ("2023-03-14", "talks", "occurred", "Dmitry Patrushev", "Mohammad Ali Nikbakht")),
     # the speaker is the party where the reported clause names his country only as the venue
     ("أعلن ليخاتشوف اليوم أن بلاده مستعدة لبناء وحدات جديدة في إيران، وذلك عقب لقائه محمد إسلامي في موسكو.",
      "2025-02-18", ("2025-02-18", "meeting", "occurred", "Alexei Likhachev", "Mohammad Eslami")),
