@@ -1185,8 +1185,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     # the contact told in a relative clause about a party («رئیسی که دیروز … با پوتین دیدار کرد، امروز …»):
     # its tense and its date are that clause's
     own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None)
-    status = _status(text, s0, min(speech, own[1]), max(content, own[0]), words, g, own) if own \
-        else _status(text, s0, speech, content, words, g)
+    told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
+    status = _status(text, told_to, told_from, words, g, own)
     if previous is not None and status != CANCELLED:
         status = previous.status  # (a sentence going on about it may speak of another event to come)
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
@@ -1264,8 +1264,7 @@ def _names_as_written(words: Scan, parties: list[Party]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words.quote(s, e) for s, e, _c in spans))
 
 
-def _status(text: str, s0: int, s1: int, content: int, words: Scan, g,
-            clause: tuple[int, int] | None = None) -> str:
+def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int, int] | None = None) -> str:
     """Cancelled, planned or occurred, by the words and the tense after ``content`` (in ``clause`` only, if given)."""
     if words.status["cancelled"].search(content, s1):
         return CANCELLED

@@ -254,6 +254,11 @@ PAST_YIELDS_WITHIN = 30
 PAST_YIELDS_BEYOND = 300
 
 
+def _past_yields(back: int, ahead: int) -> bool:
+    """Does a past tense give way: the coming occurrence ``ahead`` days on, the last ``back`` days back?"""
+    return ahead <= PAST_YIELDS_WITHIN and back > PAST_YIELDS_BEYOND
+
+
 def lean_from_tense(ctx: Context) -> bool:
     """Whether the direction in force comes from a simple past tense, not from ``prefer`` or the past perfect."""
     return not ctx.strict and bool(ctx.direction) and not ctx.told_before
@@ -284,9 +289,10 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
         behind = [s for s in candidates if s.first <= anchor]
         if behind:
             latest = max(behind, key=lambda s: s.first)
-            soon = [s for s in candidates if 0 < (s.first - anchor).days <= PAST_YIELDS_WITHIN]
-            if soon and latest.distance(anchor) > PAST_YIELDS_BEYOND and lean_from_tense(ctx):
-                return soon[0]  # «توافق کردند … در ۹ اسفند»: a past verb about a date a few weeks ahead
+            coming = next((s for s in candidates if s.first > anchor), None)  # (candidates run in year order)
+            if coming is not None and lean_from_tense(ctx) \
+                    and _past_yields(latest.distance(anchor), (coming.first - anchor).days):
+                return coming  # «توافق کردند … در ۹ اسفند»: a past verb about a date a few weeks ahead
             return latest
     return min(candidates, key=lambda s: (s.distance(anchor), s.first if ctx.prefer == FUTURE else -s.first.toordinal()))
 
@@ -663,8 +669,7 @@ class Holiday(Expr):
         if lean == FUTURE:
             return Span.day(coming)
         latest = max(d for d in days if d <= anchor)
-        if may_yield and lean == PAST and (coming - anchor).days <= PAST_YIELDS_WITHIN \
-                and (anchor - latest).days > PAST_YIELDS_BEYOND:
+        if may_yield and lean == PAST and _past_yields((anchor - latest).days, (coming - anchor).days):
             return Span.day(coming)
         return Span.day(latest)
 

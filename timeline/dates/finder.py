@@ -269,8 +269,8 @@ class _Resolver:
 
     def _resolve(self, i: int, p: Parse, anchor: dt.date | None, basis: str | None) -> Resolution:
         L = self.g.L
-        direction = self.g.direction(self.cleaned.text, p.start, p.end) if self.tense and p.expr.needs_anchor() else 0
-        before = direction == PAST and self.g.told_before(self.cleaned.text, p.start, p.end)
+        direction, before = self.g.tense(self.cleaned.text, p.start, p.end) \
+            if self.tense and p.expr.needs_anchor() else (0, False)
         ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start, not self.tense, before)
         source = self.equivalent_of.get(i)
         if source is not None and p.expr.needs_anchor() and isinstance(p.expr, CalendarDate):

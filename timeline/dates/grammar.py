@@ -227,6 +227,18 @@ class Grammar:
         s0, s1 = self._clause(text, start, end)
         if within is not None:
             s0, s1 = max(s0, within[0]), min(s1, within[1])
+        return self._direction_in(text, start, s0, s1)
+
+    def tense(self, text: str, start: int, end: int) -> tuple[int, bool]:
+        """The direction of the clause around ``text[start:end]``, and whether that clause, when it
+        points back, is told in the past perfect (``داده بود``, ``وكان قد``: background, its past firm)."""
+        s0, s1 = self._clause(text, start, end)
+        direction = self._direction_in(text, start, s0, s1)
+        perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
+        return direction, perfect
+
+    def _direction_in(self, text: str, start: int, s0: int, s1: int) -> int:
+        """The direction of the clause ``text[s0:s1]`` for a date starting at ``start``."""
         if self._future_in_past_rx and self._future_in_past_rx.search(text, max(0, s0 - FUTURE_IN_PAST_BEFORE), s1):
             return 0  # «قرار بود اواسط آذر انجام شود», «كان من المقرر أن …»: planned, now either way
         near = max(s0, start - MARKER_BEFORE)
@@ -241,13 +253,6 @@ class Grammar:
         if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
             return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
         return PAST if past else 0
-
-    def told_before(self, text: str, start: int, end: int) -> bool:
-        """Whether the clause around ``text[start:end]`` is told in the past perfect (``داده بود``,
-        ``وكان قد``): background, certainly before the document date."""
-        if self._past_perfect_rx is None:
-            return False
-        return bool(self._past_perfect_rx.search(text, *self._clause(text, start, end)))
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The clause around ``text[start:end]``: the sentence, cut at colons, quotes and the "that"

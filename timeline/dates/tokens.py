@@ -25,7 +25,8 @@ from ..lexicon import Lexicon
 from ..textnorm import canon
 
 # classes read from whole sentences, never as tokens
-_SENTENCE_CLASSES = {"future", "future_weak", "past", "clause_opener", "reporting_verb", "range_moved"}
+_SENTENCE_CLASSES = {"future", "future_weak", "past", "past_perfect", "past_not", "future_in_past", "scheduled",
+                     "since", "clause_opener", "reporting_verb", "range_moved"}
 # classes whose words announce a date phrase on their own (the anchors)
 ANCHOR_CLASSES = ("month", "weekday", "relative_day", "relative_word", "holiday", "decade_word", "latin_month")
 EXTRA_ANCHOR_CLASSES = ("duration_unit", "vague_counts", "vague_units", "vague_words", "set_prefixes",
