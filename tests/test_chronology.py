@@ -390,6 +390,18 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("شویگو روز دوشنبه ۱۵ مرداد در تهران با احمدیان دیدار کرد. شویگو سپس با پزشکیان دیدار کرد.", "2024-08-06",
      [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
       ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
+    # «the two presidents» after the foreign ministers' meeting: not its pair, but the presidents of that day
+    ("عراقچی پنجشنبه ۲۸ فروردین ۱۴۰۴ در مسکو با لاوروف دیدار کرد. وی گفت: «معاهده‌ای که ۲۸ دی‌ماه به امضای رؤسای "
+     "جمهور دو کشور رسید، پایه همکاری‌هاست.»", "2025-04-18",
+     [("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2025-04-17", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    ("التقى لافروف عراقجي في موسكو يوم الخميس 17 أبريل 2025. وأشار إلى المعاهدة التي وقعها رئيسا البلدين في 17 يناير.",
+     "2025-04-18", [("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian"),
+                    ("2025-04-17", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # the presidents of 2018 for a signing of 2018
+    ("التقى لافروف عراقجي في موسكو يوم 17 أبريل 2025. وكان الرئيسان قد وقعا اتفاقية في 7 سبتمبر 2018 في طهران.",
+     "2025-04-18", [("2018-09-07", "agreement", "Vladimir Putin", "Hassan Rouhani"),
+                    ("2025-04-17", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])

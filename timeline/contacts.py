@@ -346,6 +346,10 @@ class Scan:
         rx = self.words.pair_of_others
         return rx is not None and any(rx.match(self.text, e, min(len(self.text), e + 40)) for _s, e, _w, _k in pairs)
 
+    def witnessed(self, pos: int) -> bool:
+        """Do the people named at ``pos`` attend («با حضور رؤسای جمهور دو کشور», «بحضور الرئيسين»)?"""
+        return any(0 <= pos - e <= 2 for _s, e, _w, _k in self.status["witness"].find(max(0, pos - 30), pos))
+
     def purpose(self, pos: int) -> bool:
         """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
         return self._seen(self.words.purpose_before, pos - 20, pos)
@@ -493,8 +497,12 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
-                                   "not_contact", "denied", "source_after", "additive", "pair", "witness",
+                                   "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact")}
+        # «the two sides» (role None), «the two presidents» (the office they name)
+        self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
+                                     + [(s, role) for role, forms in status.get("pair_roles", {}).items()
+                                        for s in forms], clitic_rx, clitics, word_end)
         # the «that» after a reporting verb: what is said begins after it (the speaker stands before it)
         self.clause_opener = re.compile(lex["clause_opener"].rx()) if lex["clause_opener"] else None
         # the reporting verbs of the language table, which bound the tense of a clause too
@@ -736,22 +744,43 @@ def _names_a_person(ids: tuple[str, ...]) -> bool:
 
 
 def _with_sides_of(contact: Contact, last: Contact, dated_here: bool, words: Scan, s0: int, s1: int,
-                   new: bool = False) -> list[Contact]:
+                   new: bool = False, role: str | None = None) -> list[Contact]:
     """«دو رئیس‌جمهور …», «الرئيسان …», «وی …»: a contact whose unnamed sides are those of ``last`` —
     one of its own when the sentence dates it, reports another kind of contact or (``new``)
-    names someone new (then on the same day as ``last``); else ``last`` going on, which adds no row."""
+    names someone new (then on the same day as ``last``); else ``last`` going on, which adds no row.
+    With the ``role`` a pair word names, a side of ``last`` whose people do not hold it on the day
+    is that office's holder then (someone new)."""
+    day = contact.date_start if dated_here else last.date_start
+    sides = [contact.russia_ids if _names_a_person(contact.russia_ids) else  # a venue (في موسكو) is not the side
+             _holder_side(last.russia_ids, RUSSIA, role, day),
+             contact.iran_ids if _names_a_person(contact.iran_ids) else _holder_side(last.iran_ids, IRAN, role, day)]
+    new = new or sides != [last.russia_ids, last.iran_ids] and not (
+        _names_a_person(contact.russia_ids) or _names_a_person(contact.iran_ids))
     if not new and not dated_here and (contact.family == last.family or contact.type == "talks"):
         return []  # (talks, «وبحث الجانبان …», are what any contact holds)
-    if not _names_a_person(contact.russia_ids):  # a venue (في موسكو) is not the side
-        contact.russia_ids = last.russia_ids
-    if not _names_a_person(contact.iran_ids):
-        contact.iran_ids = last.iran_ids
+    contact.russia_ids, contact.iran_ids = sides
     pair = words.status["pair"].find(s0, s1)
     contact.actors_raw = tuple(dict.fromkeys(contact.actors_raw + tuple(words.quote(s, e) for s, e, _w, _k in pair)))
     if not dated_here and (contact.date_note == DOCUMENT_DATE_NOTE or new and contact.date_start is None):
         _date_of_occasion(contact, [(0, last)])  # «وی قرار است … دیدار کند»: on this occasion
     contact.confidence = round(max(0.05, contact.confidence - 0.1), 2)
     return [contact]
+
+
+def _holder_side(ids: tuple[str, ...], country: str, role: str | None, day: dt.date | None) -> tuple[str, ...]:
+    """A side taken from the contact before: its people, unless a pair word names an office
+    (``role``) none of them holds on ``day`` — then who held it that day (when the tables know)."""
+    people = actors()[0]
+    if role is None or day is None or any(role in people[i].roles(day) for i in ids if i in people):
+        return ids
+    office = holder(country, role, day)
+    return (office.id,) if office else ids
+
+
+def _named_in_report(words: Scan, side: list[Party], content: int) -> list[Party]:
+    """The parties of a side that the reported part names as people or titles (not the speaker
+    before a reporting verb, not a venue)."""
+    return [p for p in side if p.start >= content and not (p.kind == "state" and words.is_venue(p.start))]
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
@@ -955,9 +984,13 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
                               s0, s1, new=True)
+    role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s)), None)
+    if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
+        russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
     if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
-        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1)
+        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1,
+                              role=role)
     if part in (FOLLOW_UP, CLAUSE) and recent and not other and (not russia or not iran):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
