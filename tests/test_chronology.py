@@ -497,3 +497,19 @@ def test_state_level_contacts(text, published, expected):
 def test_two_states_in_different_clauses_are_no_contact():
     text = "استضافت الرياض محادثات بين إيران والسعودية، فيما رحبت موسكو بالاتفاق."
     assert build_chronology([{"id": "x", "text": text, "published": "2023-03-11"}]).empty
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the headline's meeting is the body's, which tells its day
+    ("دیدار لاوروف و عراقچی در مسکو\nسرگئی لاوروف، وزیر خارجه روسیه، روز دوشنبه ۲۵ فروردین ۱۴۰۴ در مسکو با عباس "
+     "عراقچی دیدار کرد.", "2025-04-15", [("2025-04-14", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # (a present tense headline: no planned row beside the body's)
+    ("بوتين يستقبل عراقجي في الكرملين\nموسكو - استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي "
+     "أمس في الكرملين.", "2025-04-18", [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi")]),
+    # a headline the body does not repeat keeps its row, on the document date
+    ("گفت‌وگوی تلفنی پوتین و پزشکیان\nبه گزارش ایرنا، قیمت نفت امروز افزایش یافت.", "2025-04-15",
+     [("2025-04-15", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_a_headline_contact_the_body_reports_is_one_row(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected

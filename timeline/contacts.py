@@ -686,7 +686,39 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
-    return found
+    return _without_headline_repeats(found, _headline_end(text))
+
+
+HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
+
+
+def _headline_end(text: str) -> int:
+    """Where the document's headline ends: its first line when that is short, has no full stop of
+    its own and text follows (0 when there is none)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or len(line) > HEADLINE_MAX or line[-1] in ".!?؟" or not text[end:].strip():
+        return 0
+    return end
+
+
+def _without_headline_repeats(found: list[Contact], headline_end: int) -> list[Contact]:
+    """A headline's contact with no date of its own that the body reports too (same kind, the same
+    people or the headline naming a side by its country only) is the body's, which tells its day."""
+    if not headline_end:
+        return found
+    body = [c for c in found if c.start >= headline_end]
+
+    def told_again(c: Contact) -> bool:
+        return any(b.family == c.family and _same_side(c.russia_ids, b.russia_ids) and _same_side(c.iran_ids, b.iran_ids)
+                   for b in body)
+    return [c for c in found if c.start >= headline_end or c.date_text or not told_again(c)]
+
+
+def _same_side(headline: tuple[str, ...], body: tuple[str, ...]) -> bool:
+    """Does a body contact's side hold the headline's (a side of a country only holds anyone)?"""
+    return not _names_a_person(headline) or bool(set(headline) & set(body))
 
 
 # the kinds of sentence part after a cut: a follow-up still to come and a clause of the same contact's
