@@ -513,3 +513,21 @@ def test_two_states_in_different_clauses_are_no_contact():
 def test_a_headline_contact_the_body_reports_is_one_row(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # messages carried to the meeting the sentence goes on with: one per author, on the meeting's day
+    ("علی لاریجانی روز یکشنبه ۲۹ تیر در کرملین با ولادیمیر پوتین دیدار کرد.\nلاریجانی در این دیدار پیام‌هایی از "
+     "آیت‌الله خامنه‌ای و مسعود پزشکیان را به رئیس‌جمهور روسیه تسلیم کرد.", "2025-07-21",
+     [("2025-07-20", "meeting", "Vladimir Putin", "Ali Larijani"),
+      ("2025-07-20", "message", "Vladimir Putin", "Ali Khamenei"),
+      ("2025-07-20", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a message handed over: its author is the side, not the envoy
+    ("عراقچی روز پنجشنبه ۲۸ فروردین پیام کتبی رهبر انقلاب را در کرملین به پوتین تسلیم کرد.", "2025-04-18",
+     [("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+    ("سلم عراقجي يوم الخميس 17 أبريل رسالة من المرشد الإيراني علي خامنئي إلى الرئيس الروسي فلاديمير بوتين.",
+     "2025-04-18", [("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+])
+def test_a_message_is_its_author_s(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == sorted(expected)

@@ -366,8 +366,10 @@ class Scan:
                 continue
             last = after[0]
             out.add(last.start)
-            for p in after[1:]:  # the author's name after the title: المرشد الإيراني علي خامنئي
-                if p.country != last.country or self.text[last.end:p.start].strip(" \u200c\u00a0"):
+            for p in after[1:]:  # the author's name after the title: المرشد الإيراني علي خامنئي, and
+                # a second author («پیام‌هایی از آیت‌الله خامنه‌ای و مسعود پزشکیان»)
+                gap = self.text[last.end:p.start].strip(" \u200c\u00a0")
+                if p.country != last.country or gap and not self.words.pair_next.fullmatch(self.text, last.end, p.start):
                     break
                 out.add(p.start)
                 last = p
@@ -473,8 +475,10 @@ class ContactWords:
         self.pair_next = re.compile(rf"(?:[\s\u200c]+[^\s,،.:؛;]+){{0,3}}[\s\u200c]*"
                                     rf"(?:[,،][\s\u200c]*(?:(?:{conj})[\s\u200c]*)?|(?:{conj})[\s\u200c]*)")
         author = t.get("message_author_before", [])
-        self.message_author = re.compile(rf"[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
-                                         else r"[\s\u200c]*$")
+        # (after the message word's suffix: «پیام‌هایی از …»)
+        suffix = rf"(?:\u200c?(?:{alternation(suffixes)}))?" if suffixes else ""
+        self.message_author = re.compile(rf"{suffix}[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
+                                         else rf"{suffix}[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
         self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
@@ -1011,7 +1015,12 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     dated_here = d.dated(s0, s1, content)
     previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here)
     if previous is not None:
-        return [d.contact(s0, s1, content, russia, iran, cues, previous)]
+        def carried(own: list) -> Contact:  # (a message carried to the meeting goes on with it too)
+            contact = d.contact(s0, s1, content, russia, iran, own, previous)
+            contact.type = "message"
+            return contact
+        going_on = d.contact(s0, s1, content, russia, iran, cues, previous)
+        return [going_on] + _message_carried(authors, reported, cues, previous, russia, iran, carried)
     if "pronoun" in markers and recent and (not russia or not iran) and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
@@ -1146,6 +1155,8 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     elif out[0].family in ("meeting", "phone_call") and signing and words.status["signed"].search(s0, s1):
         # "… signed by video link", "met … and the documents were signed": the signing too
         out.append(contact_of(signing))
+    if out[0].type == "message":
+        return _message_carried(authors, reported, cues, out[0], russia, iran, contact_of) or out
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
 
 
@@ -1169,22 +1180,27 @@ def _people(side: list[Party]) -> list[Party]:
 def _message_carried(authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
                      iran: list[Party], contact_of: Callable[[list], Contact]) -> list[Contact]:
     """«… با پوتین دیدار و پیام رهبر انقلاب را به وی تحویل داد»: besides the meeting, a message
-    from its author to the other side."""
+    from its author to the other side; where ``main`` is that message («عراقچی پیام رهبر انقلاب را به
+    پوتین تسلیم کرد»), its author is the side, not the envoy who carries it."""
     message = [c for c in cues if c[3] == "message"]
     author = [p for p in parties if p.start in authors]
-    if not message or not author or main.family != "meeting":
+    if not message or not author or main.family not in ("meeting", "message"):
         return []
     country = author[0].country
     sides = {RUSSIA: russia, IRAN: iran}
     if country not in sides or not sides[RUSSIA if country == IRAN else IRAN]:
         return []
-    contact = contact_of(message)
-    written_by = _resolve_side(author, [], contact.date_start or contact.reported_on, set())
-    if country == RUSSIA:
-        contact.russia_ids = written_by or contact.russia_ids
-    else:
-        contact.iran_ids = written_by or contact.iran_ids
-    return [contact]
+    first = contact_of(message)
+    written_by = _resolve_side(author, [], first.date_start or first.reported_on, set())
+    out = []
+    for i, by in enumerate(dict.fromkeys(written_by) or [None]):  # a message from each author
+        contact = first if i == 0 else contact_of(message)
+        if by is not None and country == RUSSIA:
+            contact.russia_ids = (by,)
+        elif by is not None:
+            contact.iran_ids = (by,)
+        out.append(contact)
+    return out
 
 
 def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
