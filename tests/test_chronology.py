@@ -421,6 +421,11 @@ def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(
     ("پوتین روز چهارشنبه ۱۰ آبان در تهران با روحانی دیدار کرد. پوتین پس از این دیدار، به دیدار رهبر انقلاب رفت.",
      "2017-11-02", [("2017-11-01", "meeting", "Vladimir Putin", "Ali Khamenei"),
                     ("2017-11-01", "meeting", "Vladimir Putin", "Hassan Rouhani")]),
+    # a call during which a visit was agreed: the call on its own day, the visit planned with the call's people
+    ("أجرى وزير الخارجية الروسي سيرغي لافروف الأسبوع الماضي اتصالاً هاتفياً مع نظيره الإيراني عباس عراقجي، اتفقا "
+     "خلاله على ترتيب زيارة للافروف إلى طهران في أواخر فبراير.", "2025-02-10",
+     [("2025-02-03", "phone_call", "Sergei Lavrov", "Abbas Araghchi"),
+      ("2025-02-21", "visit", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_sentences_that_report_two_contacts(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])

@@ -1032,7 +1032,7 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             and any(k != "agreement_document" for *_x, k in cues):
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1,
                               role=role)
-    if part in (FOLLOW_UP, CLAUSE) and recent and not other and (not russia or not iran):
+    if part in (FOLLOW_UP, CLAUSE) and recent and not other and not (_names_someone(russia) and _names_someone(iran)):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
