@@ -536,3 +536,19 @@ def test_a_headline_contact_the_body_reports_is_one_row(text, published, expecte
 def test_a_message_is_its_author_s(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # dates joined by «then» to a meeting's date: a meeting each, at the place named after its «then»
+    ("والتقى بوتين وبزشكيان للمرة الأولى في 11 أكتوبر 2024 في عشق آباد، ثم في قازان في 23 أكتوبر على هامش قمة بريكس.",
+     "2025-02-10", [("2024-10-11", "Ashgabat"), ("2024-10-23", "Kazan")]),
+    ("پوتین و پزشکیان ۲۰ مهر ۱۴۰۳ در عشق‌آباد و سپس ۲ آبان در کازان دیدار کردند.", "2025-02-10",
+     [("2024-10-11", "Ashgabat"), ("2024-10-23", "Kazan")]),
+    # «then said on …»: a statement, not a second meeting
+    ("التقى لافروف عراقجي في موسكو يوم 14 أبريل، ثم قال في 20 أبريل إن العلاقات جيدة.", "2025-04-25",
+     [("2025-04-14", "Moscow")]),
+])
+def test_a_meeting_on_two_occasions_is_two_rows(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert set(df["type"]) == {"meeting"}
+    assert sorted(zip(df["date_start"], df["place"])) == expected

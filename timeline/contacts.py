@@ -502,7 +502,7 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
-                                   "follow_up", "separately", "no_contact")}
+                                   "follow_up", "separately", "no_contact", "then")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1155,9 +1155,61 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     elif out[0].family in ("meeting", "phone_call") and signing and words.status["signed"].search(s0, s1):
         # "… signed by video link", "met … and the documents were signed": the signing too
         out.append(contact_of(signing))
+    out += _later_occasions(d, s0, s1, out[0])
     if out[0].type == "message":
         return _message_carried(authors, reported, cues, out[0], russia, iran, contact_of) or out
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+
+
+THEN_REACH = 80  # characters from one occasion's date to the next's
+
+
+def _later_occasions(d: _Document, s0: int, s1: int, contact: Contact) -> list[Contact]:
+    """«التقيا في 11 أكتوبر 2024 في عشق آباد، ثم في قازان في 23 أكتوبر»: dates joined by «then»
+    to the meeting's own date are other meetings of the same people (each at the place named after
+    its «then», if any)."""
+    if contact.family != "meeting" or contact.date_start is None or not contact.date_text:
+        return []
+    mentions = [m for m in d.mentions_in(s0, s1) if m.first is not None and m.kind not in ("duration", "set", "vague")]
+    at = next((i for i, m in enumerate(mentions) if m.text == contact.date_text and m.first == contact.date_start), None)
+    if at is None:
+        return []
+    joined = [_then_between(d.words, a, b) for a, b in zip(mentions, mentions[1:])]  # joined[i]: i to i + 1
+    first = at
+    while first > 0 and joined[first - 1] is not None:
+        first -= 1
+    last = at
+    while last < len(joined) and joined[last] is not None:
+        last += 1
+    if first == last:
+        return []
+
+    def place_of(i: int) -> str | None:
+        """The venue of the i-th occasion: before the first «then», after each later one."""
+        if i == first:
+            return d.words.venue(s0, joined[i])
+        return d.words.venue(joined[i - 1], mentions[i + 1].start if i < last else s1)
+
+    now = contact.published or contact.reported_on
+    out = []
+    for i in range(first, last + 1):
+        m = mentions[i]
+        if i == at:
+            contact.place = place_of(i)
+            continue
+        out.append(replace(contact, date_start=m.first, date_end=m.last, precision=m.precision, date_text=m.text,
+                           date_basis=_date_basis(m), status=PLANNED if now and m.first > now else contact.status,
+                           place=place_of(i)))
+    return out
+
+
+def _then_between(words: Scan, a: DateMention, b: DateMention) -> int | None:
+    """Where the «then» that joins two dates of one contact ends (None when they are not so joined:
+    too far apart, across a clause break or a reporting verb — «ثم قال في 20 أبريل»)."""
+    if b.start - a.end > THEN_REACH or words.clause_break(a.end, b.start) or words.status["reporting"].search(a.end, b.start):
+        return None
+    then = words.status["then"].find(a.end, b.start)
+    return then[-1][1] if then else None
 
 
 def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, russia: list[Party],
