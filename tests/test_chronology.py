@@ -552,3 +552,11 @@ def test_a_meeting_on_two_occasions_is_two_rows(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert set(df["type"]) == {"meeting"}
     assert sorted(zip(df["date_start"], df["place"])) == expected
+
+
+def test_a_planned_meeting_during_a_visit_takes_the_visit_s_day():
+    text = ("يصل الرئيس الروسي فلاديمير بوتين إلى طهران اليوم الثلاثاء في زيارة رسمية. ويلتقي بوتين الرئيس إبراهيم "
+            "رئيسي قبل القمة الثلاثية.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-07-19"}])
+    meeting = df[df["iran"] == "Ebrahim Raisi"].iloc[0]
+    assert (meeting["type"], meeting["status"], meeting["date_start"]) == ("meeting", "planned", "2022-07-19")

@@ -33,6 +33,7 @@ RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 # message handed over in a meeting is part of it); a message
 TYPES = ("phone_call", "agreement", "meeting", "visit", "summit", "message", "talks")
 DOCUMENT_DATE_NOTE = "no date stated: the document date"  # the date of a contact dated by its document
+PLANNED_UNDATED_NOTE = "planned, no date stated"
 # kinds of contact that may be reports of one event
 FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
             "phone_call": "phone_call", "agreement": "agreement", "message": "message"}
@@ -686,6 +687,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
                                                            or _same_people_just_before(contact, recent, index)):
                 _date_of_occasion(contact, recent)
+            elif contact.date_note == PLANNED_UNDATED_NOTE:
+                _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
             found.append(contact)
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
@@ -817,6 +820,24 @@ def _named_in_report(words: Scan, side: list[Party], content: int) -> list[Party
     """The parties of a side that the reported part names as people or titles (not the speaker
     before a reporting verb, not a venue)."""
     return [p for p in side if p.start >= content and not (p.kind == "state" and words.is_venue(p.start))]
+
+
+def _date_of_visit(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
+    """«يصل بوتين إلى طهران اليوم الثلاثاء … ويلتقي بوتين المرشد …»: a planned contact with no date of
+    its own, of someone whose visit still to come (or under way) was reported just before, is on the
+    visit's days."""
+    people = actors()[0]
+
+    def coming(c: Contact) -> bool:
+        now = c.published or c.reported_on
+        return c.type == "visit" and c.date_end is not None and c.date_note != DOCUMENT_DATE_NOTE \
+            and (c.status == PLANNED or now is not None and c.date_end >= now)
+    visits = [c for _k, c in recent if coming(c)]
+    visitors = {i for c in visits for i in c.russia_ids + c.iran_ids if i in people}
+    if visitors & set(contact.russia_ids + contact.iran_ids):
+        visit = next(c for c in reversed(visits) if visitors & set(c.russia_ids + c.iran_ids))
+        _date_of_occasion(contact, [(0, visit)])
+        contact.date_note = "no date stated: the days of the visit reported just before"
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
@@ -1428,7 +1449,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         contact.date_basis = _date_basis(best)
         return
     if contact.status != OCCURRED:
-        contact.date_note = "planned, no date stated"
+        contact.date_note = PLANNED_UNDATED_NOTE
         return
     if words.status["earlier"].search(s0, s1):
         contact.date_note = "reported as earlier, no date stated"
