@@ -283,8 +283,8 @@ def _reading(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD",
                    help="publication date for inputs that carry none")
     p.add_argument("--prefer", choices=("past", "future"), default="past",
-                   help="direction for bare weekdays and named days when the sentence has no tense cue "
-                        "(default: past)")
+                   help="direction for bare weekdays when the sentence has no tense cue; future also "
+                        "looks forward for year-less dates and named days (default: past)")
     p.add_argument("--lang", choices=("fa", "ar"), help="language of the inputs (default: detected per document)")
 
 

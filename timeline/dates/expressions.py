@@ -264,6 +264,16 @@ def lean_from_tense(ctx: Context) -> bool:
     return not ctx.strict and bool(ctx.direction) and not ctx.told_before
 
 
+def _year_lean(ctx: Context) -> int:
+    """The direction that picks the year of a year-less date or named day, or 0 for the nearest:
+    against "now" the clause's tense, else ``prefer="future"``; with tense cues off, ``prefer``."""
+    if ctx.strict:
+        return ctx.prefer
+    if not ctx.anchor_is_now:
+        return 0
+    return ctx.direction or (FUTURE if ctx.prefer == FUTURE else 0)
+
+
 def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
             month_last: Callable[[Span], dt.date] | None = None) -> Span:
     """The year of a year-less date: the nearest one, unless a direction applies.
@@ -273,14 +283,7 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
     ``prefer="future"``, or — with tense cues off — ``prefer`` itself.  Looking forward, a day of
     the current month still counts (Duckling's reading of "the 1st of February").
     """
-    lean = 0
-    if ctx.anchor_is_now or ctx.strict:
-        if ctx.strict:
-            lean = ctx.prefer
-        elif ctx.direction:
-            lean = ctx.direction
-        elif ctx.prefer == FUTURE:
-            lean = FUTURE
+    lean = _year_lean(ctx)
     if lean == FUTURE:
         ahead = [s for s in candidates if (month_last(s) if month_last and ctx.prefer == FUTURE else s.last) >= anchor]
         if ahead:
@@ -621,10 +624,11 @@ class Holiday(Expr):
                 ycal = self.year_offset_calendar or ctx.relative_calendar
                 target = cal.from_gregorian(ycal, ctx.anchor)[0] + self.year_offset
                 return Resolution(self._in_year(target, ycal), basis)
-            if self.near and not self.direction:
+            lean = self.direction or _year_lean(ctx)
+            if not lean or self.near and not self.direction:
                 return Resolution(self._nearest(ctx.anchor), basis)
             may_yield = not self.direction and ctx.anchor_is_now and lean_from_tense(ctx)
-            return Resolution(self._around(ctx.anchor, self.direction or ctx.direction or ctx.prefer, may_yield), basis)
+            return Resolution(self._around(ctx.anchor, lean, may_yield), basis)
         except cal.InvalidDate as exc:
             return _invalid(exc)
 

@@ -64,9 +64,9 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     ``published`` is the document date (a ``date`` or ISO string); without it a leading
     ``date YYYY-MM-DD`` line, a page-header date, or the latest full date stated earlier in the
     text is used, in that order.  ``lang`` is ``"fa"`` or ``"ar"`` (detected when None);
-    ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays and named days
-    when the sentence gives no tense cue; a year-less day takes the nearest year (looking
-    forward with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
+    ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays when the sentence
+    gives no tense cue; a year-less day or a named day takes the nearest year (looking forward
+    with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
     ``prefer`` decide every direction (the convention of suites that resolve each expression
     both ways, like Recognizers-Text).  ``extras=True`` also reports durations (``سفری ۲ روزه``,
     kind ``duration``, ISO duration in ``native``), repeating sets (``هر شب``, kind ``set``) and
