@@ -669,9 +669,9 @@ class Holiday(Expr):
         own = self._own_calendar()
         base = cal.from_gregorian(own, anchor)[0]
         days = sorted(self.occurrence(y) for y in range(base - 1, base + 2))
+        if lean == FUTURE:  # (today's counts: «نیمه شعبان امروز … برگزار می‌شود»)
+            return Span.day(next(d for d in days if d >= anchor))
         coming = next(d for d in days if d > anchor)
-        if lean == FUTURE:
-            return Span.day(coming)
         latest = max(d for d in days if d <= anchor)
         if may_yield and lean == PAST and _past_yields((anchor - latest).days, (coming - anchor).days):
             return Span.day(coming)
