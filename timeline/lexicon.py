@@ -228,7 +228,8 @@ class Lexicon:
         self.add("modifier_counted", list(rel.get("after_counted", {}).items()))
         self.add("count_unit", [(f, (unit, None)) for unit, forms in rel.get("count_units", {}).items()
                                 for f in forms]
-                 + [(f, (unit, 2)) for unit, forms in rel.get("count_units_dual", {}).items() for f in forms])
+                 + [(f, (unit, 2)) for unit, forms in rel.get("count_units_dual", {}).items() for f in forms]
+                 + [(f, (unit, 0)) for unit, forms in rel.get("count_units_plural", {}).items() for f in forms])
         self.words("shift_event_marker", rel.get("shift_event_markers", []))
         self.add("shift_after", [(f, -1) for f in rel.get("ago_after", [])]
                  + [(f, 1) for f in rel.get("later_after", [])])

@@ -969,6 +969,8 @@ class Grammar:
                     n = self._count(pending)
                     if n is None:
                         return None
+                elif implied == 0:
+                    return None  # a plural needs its number: «قبل أيام» is vague
                 else:
                     n = implied or 1
                 amounts.append((unit, n))
@@ -1187,14 +1189,21 @@ class Grammar:
         if x.has("yera"):
             era = x.tok("yera").get("era")
             calendar = self.L.native_year_calendar if era == "hegira" else era
-        if not a[0] < b[0] or not (_plausible_year(a[0], calendar) and _plausible_year(b[0], calendar)):
-            return None
-        if x.has("and") and not (x.has("from") and x.tok("from").is_("range_between")):
+        if not (_plausible_year(a[0], calendar) and _plausible_year(b[0], calendar)):
             return None
         nxt = x.after()
         if nxt is not None and nxt.is_("after_number"):
             return None
         first, last = CalendarDate(calendar, year=a[0]), CalendarDate(calendar, year=b[0])
+        if x.has("and") and not (x.has("from") and x.tok("from").is_("range_between")):
+            if not x.has("cue") or a[0] == b[0]:
+                return None
+            # «سال‌های ۲۰۰۷ و ۲۰۱۵», «عامي 2015 و2016»: two years, a mention each
+            a_end = x.end(next(g for g in ("ay4", "ayw") if x.has(g)))
+            b_start = x.start(next(g for g in ("by4", "by2", "byw") if x.has(g)))
+            return [Parse(x.start(), a_end, first, "year"), Parse(b_start, x.end(), last, "year")]
+        if not a[0] < b[0]:
+            return None
         return [Parse(x.start(), x.end(), Range(first, last), "range")]
 
     def _coordinated_months(self, x: Match) -> list[Parse] | None:
