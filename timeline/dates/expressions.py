@@ -234,18 +234,26 @@ class CalendarDate(Expr):
             return _invalid(errors[2], YEAR_INFERRED)
         if self.direction:
             return Resolution(_kth_in_direction(candidates, anchor, self.direction), YEAR_INFERRED)
-        if self.weekday is not None and self.day is not None:
-            near = [s for s in candidates if s.distance(anchor) <= 366]
-            matching = [s for s in near if s.first.weekday() == self.weekday]
-            if len(matching) == 1:
-                return Resolution(matching[0], YEAR_INFERRED)
         month_last = None
         if self.month is not None:
             def month_last(span: Span) -> dt.date:
                 year = cal.from_gregorian(self.calendar, span.first)[0]
                 return cal.month_range(self.calendar, year, self.month)[1]
-        return Resolution(_choose(candidates, anchor, ctx, month_last), YEAR_INFERRED)
+        chosen = _choose(candidates, anchor, ctx, month_last)
+        if self.weekday is not None and self.day is not None and chosen.first.weekday() != self.weekday \
+                and chosen.distance(anchor) > WEEKDAY_PICKS_BEYOND:
+            # a stated weekday picks the year of a date far from the document date; near it, a
+            # mismatch is the writer's slip (a warning), not a year away
+            near = [s for s in candidates if s.distance(anchor) <= 366]
+            matching = [s for s in near if s.first.weekday() == self.weekday]
+            if len(matching) == 1:
+                return Resolution(matching[0], YEAR_INFERRED)
+        return Resolution(chosen, YEAR_INFERRED)
 
+
+# A stated weekday that does not fit the year chosen for a year-less date picks another year only
+# when the chosen day is more than this many days from the document date.
+WEEKDAY_PICKS_BEYOND = 90
 
 # A past tense gives way to the coming occurrence of a year-less date when that is at most this
 # many days ahead and the past one more than PAST_YIELDS_BEYOND days back: the verb is then the
