@@ -1010,9 +1010,9 @@ class Grammar:
         if not month:
             return None
         calendar, number, token, cued = month
-        if token is not None and self.L.month_needs_day(token.text):
-            return None
         year, end = self._year_or_trim(x, "y", calendar)
+        if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")):
+            return None  # (اواخر سرطان سال جاری: the year says it is the month)
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
                             year_calendar=year[1] if year else None, part=x.tok("part").get("part"))
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
