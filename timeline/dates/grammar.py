@@ -157,6 +157,9 @@ class Grammar:
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
         prefix = lex.future_prefix
+        from ..textnorm import canon
+        self._event_ordinal_joints = frozenset(
+            canon(w) for w in lex.table.get("not_dates", {}).get("ordinal_of_event_before", []))
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
 
@@ -641,7 +644,7 @@ class Grammar:
         if not day or not month:
             return None
         calendar, number, token, cued = month
-        if not self._month_ok(token, day[1], x):
+        if not self._month_ok(token, day[1], x) or self._ordinal_of_event(x):
             return None
         before = x.before()
         if before is not None and before.is_("place_before"):
@@ -662,6 +665,15 @@ class Grammar:
             month_expr = CalendarDate(calendar, year=date.year, month=number, year_calendar=date.year_calendar)
             expr = FirstConsistent((expr, NthWeekday(n=day[0], weekday=weekday, month=month_expr)))
         return [Parse(x.start(), end, expr, "date")]
+
+    def _ordinal_of_event(self, x: Match) -> bool:
+        """«اجتماع أستانا الرابع في أيار»: an ordinal word joined to the month by a word that does not
+        make it a day (the fourth meeting, in May)."""
+        if not x.has("dw") or not self._event_ordinal_joints:
+            return False
+        from ..textnorm import canon
+        joint = x.text[x.end("dw"):x.start("m") if x.has("m") else x.end("dw")]
+        return canon(joint.strip()) in self._event_ordinal_joints
 
     @staticmethod
     def _impossible_day(x: Match) -> tuple[int, str] | None:
