@@ -560,3 +560,12 @@ def test_a_planned_meeting_during_a_visit_takes_the_visit_s_day():
     df = build_chronology([{"id": "x", "text": text, "published": "2022-07-19"}])
     meeting = df[df["iran"] == "Ebrahim Raisi"].iloc[0]
     assert (meeting["type"], meeting["status"], meeting["date_start"]) == ("meeting", "planned", "2022-07-19")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("بعث الرئيس الروسي فلاديمير بوتين برقية تهنئة إلى نظيره الإيراني مسعود بزشكيان بمناسبة عيد النوروز.", "2025-03-20"),
+    ("پوتین در پیامی به مناسبت فرا رسیدن نوروز به پزشکیان تبریک گفت.", "2025-03-20"),
+])
+def test_a_holiday_named_as_a_message_s_occasion_is_not_its_day(text, published):
+    row = _one_row(text, published)
+    assert (row["type"], row["status"], row["date_start"]) == ("message", "occurred", published)

@@ -347,6 +347,11 @@ class Scan:
         rx = self.words.pair_of_others
         return rx is not None and any(rx.match(self.text, e, min(len(self.text), e + 40)) for _s, e, _w, _k in pairs)
 
+    def occasion_before(self, pos: int) -> bool:
+        """Is the date at ``pos`` named as an occasion («بمناسبة عيد النوروز», «به مناسبت نوروز»)?"""
+        return any(0 <= pos - e <= OCCASION_REACH for _s, e, _w, _k
+                   in self.status["occasion"].find(max(0, pos - 60), pos))
+
     def witnessed(self, pos: int) -> bool:
         """Do the people named at ``pos`` attend («با حضور رؤسای جمهور دو کشور», «بحضور الرئيسين»)?"""
         return any(0 <= pos - e <= 2 for _s, e, _w, _k in self.status["witness"].find(max(0, pos - 30), pos))
@@ -503,7 +508,7 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
-                                   "follow_up", "separately", "no_contact", "then")}
+                                   "follow_up", "separately", "no_contact", "then", "occasion")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -696,6 +701,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     return _without_headline_repeats(found, _headline_end(text))
 
 
+OCCASION_REACH = 25  # characters from «on the occasion of» to the date it names
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 
 
@@ -1351,6 +1357,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         event_dates = [m for m in event_dates if own[0] <= m.start < own[1]] or event_dates
     elif event_dates:
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
+    # not the occasion of a message («برقية تهنئة … بمناسبة عيد النوروز»): the message is sent before it
+    event_dates = [m for m in event_dates if not words.occasion_before(m.start)]
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)
     contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,
