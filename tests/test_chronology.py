@@ -569,3 +569,11 @@ def test_a_planned_meeting_during_a_visit_takes_the_visit_s_day():
 def test_a_holiday_named_as_a_message_s_occasion_is_not_its_day(text, published):
     row = _one_row(text, published)
     assert (row["type"], row["status"], row["date_start"]) == ("message", "occurred", published)
+
+
+def test_a_summit_named_as_what_a_message_invites_to_is_not_the_contact():
+    text = ("پوتین روز شنبه در پیامی به پزشکیان، پیروزی وی در انتخابات را تبریک گفت و از او برای شرکت در اجلاس سران "
+            "بریکس در قازان دعوت کرد.")
+    row = _one_row(text, "2024-07-07")
+    assert (row["type"], row["status"], row["date_start"], row["iran"]) == (
+        "message", "occurred", "2024-07-06", "Masoud Pezeshkian")
