@@ -577,3 +577,11 @@ def test_a_summit_named_as_what_a_message_invites_to_is_not_the_contact():
     row = _one_row(text, "2024-07-07")
     assert (row["type"], row["status"], row["date_start"], row["iran"]) == (
         "message", "occurred", "2024-07-06", "Masoud Pezeshkian")
+
+
+def test_a_relative_clause_with_an_era_abbreviation_keeps_its_own_date():
+    text = ("آیت‌الله رئیسی که پنجشنبه ۱۶ آذر ۱۴۰۲ ه‍.ش در سفری یک‌روزه به مسکو با ولادیمیر پوتین دیدار کرده بود، "
+            "بامداد امروز به تهران بازگشت.")
+    row = _one_row(text, "2023-12-08")
+    assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
+        "meeting", "2023-12-07", "Vladimir Putin", "Ebrahim Raisi")

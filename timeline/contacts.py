@@ -486,7 +486,9 @@ class ContactWords:
         self.message_author = re.compile(rf"{suffix}[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
                                          else rf"{suffix}[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
-        self.relative_clause = _word_rx(t.get("relative_openers", []), r"[\s\u200c,،]*(?:{})(?!\w)[^،,.!?؟]*[،,]")
+        # (a point inside an abbreviation, ه‍.ش, does not end it)
+        self.relative_clause = _word_rx(t.get("relative_openers", []),
+                                        r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
