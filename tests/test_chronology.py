@@ -585,3 +585,19 @@ def test_a_relative_clause_with_an_era_abbreviation_keeps_its_own_date():
     row = _one_row(text, "2023-12-08")
     assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
         "meeting", "2023-12-07", "Vladimir Putin", "Ebrahim Raisi")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «his talks»: the speaker's talks with the counterpart, not the 2015 deal he speaks of
+    ("قال وزير الخارجية الروسي سيرغي لافروف، عقب محادثاته مع نظيره الإيراني محمد جواد ظريف في موسكو أمس الثلاثاء، إن "
+     "على واشنطن العودة إلى الاتفاق النووي المبرم عام 2015.", "2021-01-27",
+     [("2021-01-26", "talks", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # «the two leaders» with a day of their own: the pair's earlier meeting
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان مساء أمس في قازان. وكان الزعيمان قد التقيا للمرة "
+     "الأولى في عشق آباد يوم 11 أكتوبر الجاري.", "2024-10-24",
+     [("2024-10-11", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_arabic_possessive_talks_and_the_two_leaders(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
