@@ -601,3 +601,13 @@ def test_a_relative_clause_with_an_era_abbreviation_keeps_its_own_date():
 def test_arabic_possessive_talks_and_the_two_leaders(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+def test_and_the_two_ministers_with_a_day_of_their_own_is_a_second_contact():
+    text = ("بقائی گفت گفت‌وگوی تلفنی عراقچی و لاوروف که سه روز پیش انجام شد، بر هماهنگی مواضع متمرکز بود و دو وزیر "
+            "قرار است دو هفته دیگر در حاشیه نشست شانگهای با یکدیگر دیدار کنند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-07-01"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2025-06-28", "phone_call", "Sergei Lavrov", "Abbas Araghchi"),
+        ("2025-07-15", "meeting", "Sergei Lavrov", "Abbas Araghchi")]
+    assert df.set_index("type").loc["meeting", "status"] == "planned"

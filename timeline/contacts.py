@@ -474,6 +474,8 @@ class ContactWords:
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
         # «and» is the language table's conjunction (و)
         conj = alternation(lex["range_and"].forms) if lex["range_and"] else "(?!)"
+        # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
+        self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
                                        rf"[^.،,]*?(?<!\w)(?:{conj})?(?:{{}})(?!\w)")
         # between two countries a title of two names: «and», a comma, and a name after an adjective
@@ -671,7 +673,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
-    for index, s0, s1, part in _parts(words, spans):
+    for index, s0, s1, part in _parts(words, spans, lambda a, b: bool(reading.mentions_in(a, b))):
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
@@ -742,17 +744,22 @@ def _same_side(headline: tuple[str, ...], body: tuple[str, ...]) -> bool:
 FOLLOW_UP, CLAUSE, SEMICOLON = "follow-up", "clause", "semicolon"
 
 
-def _parts(words: Scan, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, str | None]]:
+def _parts(words: Scan, spans: list[tuple[int, int]],
+           dated: Callable[[int, int], bool]) -> Iterator[tuple[int, int, int, str | None]]:
     """``(sentence index, start, end, part)`` of each sentence, or of its parts: a sentence is cut
     where contact words stand on both sides of a follow-up marker («التقى … شويغو، على أن يستقبله
     بوتين اليوم»: ``part`` FOLLOW_UP, a second contact still to come) or of a clause cut (a semicolon,
     «، وإن الوزيرين سيلتقيان», «، بعد لقائهما الأول …»: ``part`` CLAUSE or SEMICOLON).  ``part`` is
-    None for a whole sentence or its first part."""
+    None for a whole sentence or its first part; ``dated(start, end)`` says whether a stretch
+    states a date."""
     clause_cuts = words.words.clause_cuts
     for index, (s0, s1) in enumerate(spans):
         cuts = [(s, FOLLOW_UP) for s, *_x in words.status["follow_up"].find(s0, s1)]
         cuts += [(m.start(), SEMICOLON if m.group()[0] in ";؛" else CLAUSE)
                  for m in clause_cuts.finditer(words.text, s0, s1)]
+        # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
+        cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
+                 if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
         start, part = s0, None
         for cut, kind in sorted(cuts):
             if cut > start and words.contacts.find(start, cut) and words.contacts.find(cut, s1):
