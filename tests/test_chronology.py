@@ -611,3 +611,14 @@ def test_and_the_two_ministers_with_a_day_of_their_own_is_a_second_contact():
         ("2025-06-28", "phone_call", "Sergei Lavrov", "Abbas Araghchi"),
         ("2025-07-15", "meeting", "Sergei Lavrov", "Abbas Araghchi")]
     assert df.set_index("type").loc["meeting", "status"] == "planned"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("روحانی پیش از دیدار با پوتین، عصر دوشنبه با دیمیتری مدودف، نخست‌وزیر روسیه، دیدار کرده بود.", "2017-03-29",
+     ("2017-03-27", "Dmitry Medvedev", "Hassan Rouhani")),
+    ("والتقى عراقجي، قبل لقائه مع بوتين، وزير الخارجية سيرغي لافروف يوم الاثنين.", "2025-04-15",
+     ("2025-04-14", "Sergei Lavrov", "Abbas Araghchi")),
+])
+def test_the_person_of_another_contact_named_as_a_time_is_no_party(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["russia"], row["iran"]) == expected

@@ -525,7 +525,16 @@ class ContactWords:
         self.status["signed"] = _Words([(s, "signed") for s in t.get("signed", [])], clitic_rx, clitics, word_end)
         # continuation markers, each with the kind of contact it names ("any" for وی, او)
         continuation = dict(t.get("continuation", {}))
-        self.occasion_before = _word_rx(continuation.pop("not_after", []), RIGHT_BEFORE)
+        not_after = continuation.pop("not_after", [])
+        self.occasion_before = _word_rx(not_after, RIGHT_BEFORE)
+        # «روحانی پیش از دیدار با پوتین، عصر دوشنبه با مدودف دیدار کرده بود»: the person of another
+        # contact, named as its time
+        meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks") for w in forms]
+        with_words = t.get("with_words", [])
+        self.other_contact_before = re.compile(
+            rf"(?<!\w)(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
+            rf"[\s\u200c]+(?:{alternation(with_words)})[\s\u200c]*(?:\S+[\s\u200c]+)?$") \
+            if not_after and with_words else None
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
         # a title of two followed by both countries names both office holders («الرئيسان الروسي والإيراني»)
@@ -1101,7 +1110,18 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         russia = russia_before if (not russia or own and _only_venues(words, russia)) and russia_before else russia
         iran = iran_before if (not iran or own and _only_venues(words, iran)) and iran_before else iran
     authors = words.authors(cues, reported)
+    russia, iran = _without_other_contacts(words, russia), _without_other_contacts(words, iran)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
+
+
+def _without_other_contacts(words: Scan, side: list[Party]) -> list[Party]:
+    """A side without the person of another contact named as a time («پیش از دیدار با پوتین»),
+    when someone else stands for it."""
+    rx = words.words.other_contact_before
+    if rx is None:
+        return side
+    kept = [p for p in side if not rx.search(words.text, max(0, p.start - 50), p.start)]
+    return kept if any(p.kind != "state" for p in kept) else side
 
 
 WITNESS_REACH = 80  # characters after «بحضور», «با حضور» where the people named attend, not act
