@@ -718,15 +718,21 @@ OCCASION_REACH = 25  # characters from «on the occasion of» to the date it nam
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
 
 
+HEADLINE_LINES = 3  # a date line, a kicker and a headline may stand above the body
+
+
 def _headline_end(text: str) -> int:
-    """Where the document's headline ends: its first line when that is short, has no full stop of
-    its own and text follows (0 when there is none)."""
+    """Where the document's headline ends: its first lines (up to HEADLINE_LINES) while they are
+    short, have no full stop of their own and text follows (0 when there is none)."""
+    head = 0
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    line = text[start:end].rstrip() if end > 0 else ""
-    if not line or len(line) > HEADLINE_MAX or line[-1] in ".!?؟" or not text[end:].strip():
-        return 0
-    return end
+    for _ in range(HEADLINE_LINES):
+        end = text.find("\n", start)
+        line = text[start:end].rstrip() if end > 0 else ""
+        if not line or len(line) > HEADLINE_MAX or line[-1] in ".!?؟" or not text[end:].strip():
+            break
+        head, start = end, end + 1
+    return head
 
 
 def _without_headline_repeats(found: list[Contact], headline_end: int) -> list[Contact]:

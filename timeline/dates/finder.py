@@ -244,15 +244,18 @@ class _Resolver:
         if self.header is not None:
             self.results[self.header] = self.parses[self.header].expr.resolve(Context())
         narrative: dt.date | None = None
+        last_day: dt.date | None = None  # the day of the last mention of one day: what «the same day» is
         for i, p in enumerate(self.parses):
             if self.results[i] is None:
-                anchor, basis = (narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
+                anchor, basis = (last_day or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
                     else self._document_date(narrative)
                 self.results[i] = self._resolve(i, p, anchor, basis)
                 self.anchors[i] = (anchor, basis)
             res = self.results[i]
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
+            if res.span is not None and res.span.first == res.span.last:
+                last_day = res.span.first
         self._check_equivalents()
         # "the same day" with no date before it refers to no date: not a mention
         return [self._mention(i, p) for i, p in enumerate(self.parses)
