@@ -622,3 +622,10 @@ def test_and_the_two_ministers_with_a_day_of_their_own_is_a_second_contact():
 def test_the_person_of_another_contact_named_as_a_time_is_no_party(text, published, expected):
     row = _one_row(text, published)
     assert (row["date_start"], row["russia"], row["iran"]) == expected
+
+
+def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_contact():
+    text = ("باقری کنی عصر دیروز در مسکو با سرگئی ریابکوف دیدار کرد. معاون سیاسی وزیر امور خارجه پیش از سفر به مسکو، "
+            "دوشنبه در وین با انریکه مورا دیدار کرده بود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2021-12-16"}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2021-12-15", "Sergei Ryabkov", "Ali Bagheri Kani")]

@@ -529,8 +529,10 @@ class ContactWords:
         self.occasion_before = _word_rx(not_after, RIGHT_BEFORE)
         # «روحانی پیش از دیدار با پوتین، عصر دوشنبه با مدودف دیدار کرده بود»: the person of another
         # contact, named as its time
-        meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks") for w in forms]
-        with_words = t.get("with_words", [])
+        # (or the place of a trip: «پیش از سفر به مسکو، … در وین با … دیدار کرده بود»)
+        meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit")
+                         for w in forms]
+        with_words = t.get("with_words", []) + t.get("to_words", [])
         self.other_contact_before = re.compile(
             rf"(?<!\w)(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
             rf"[\s\u200c]+(?:{alternation(with_words)})[\s\u200c]*(?:\S+[\s\u200c]+)?$") \
@@ -1122,12 +1124,14 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
 
 def _without_other_contacts(words: Scan, side: list[Party]) -> list[Party]:
     """A side without the person of another contact named as a time («پیش از دیدار با پوتین»),
-    when someone else stands for it."""
+    when someone else stands for it, and without a state named only so («پیش از سفر به مسکو»)."""
     rx = words.words.other_contact_before
     if rx is None:
         return side
     kept = [p for p in side if not rx.search(words.text, max(0, p.start - 50), p.start)]
-    return kept if any(p.kind != "state" for p in kept) else side
+    if any(p.kind != "state" for p in kept) or all(p.kind == "state" for p in side):
+        return kept  # (a state named only there is no side: the sentence's contact is someone else's)
+    return side
 
 
 WITNESS_REACH = 80  # characters after «بحضور», «با حضور» where the people named attend, not act
