@@ -629,3 +629,20 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
             "دوشنبه در وین با انریکه مورا دیدار کرده بود.")
     df = build_chronology([{"id": "x", "text": text, "published": "2021-12-16"}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2021-12-15", "Sergei Ryabkov", "Ali Bagheri Kani")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # not the start of a "since", nor the day of the predecessor's visit told as a time
+    ("حل سيرغي شويغو، أمين مجلس الأمن الروسي، يوم الإثنين 5 غشت بطهران، حيث التقى الرئيس الإيراني مسعود بزشكيان "
+     "وأمين المجلس الأعلى للأمن القومي علي أكبر أحمديان، في زيارة هي الأولى من نوعها لشويغو منذ تعيينه في منصبه في "
+     "ماي الماضي، وبعد زيارة سلفه نيكولاي باتروشيف إلى طهران في نونبر 2022.", "2024-08-06",
+     [("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian; Ali Akbar Ahmadian")]),
+    # the signing during a visit on the day its own part of the sentence names
+    ("يبدأ الرئيس الإيراني مسعود بزشكيان اليوم زيارة رسمية إلى روسيا لمدة ثلاثة أيام، يوقع خلالها مع نظيره فلاديمير "
+     "بوتين معاهدة الشراكة يوم الجمعة.", "2025-01-16",
+     [("2025-01-16", "visit", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_the_day_of_a_contact_is_not_a_since_or_another_contact_s(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected

@@ -347,7 +347,12 @@ class Scan:
         rx = self.words.pair_of_others
         return rx is not None and any(rx.match(self.text, e, min(len(self.text), e + 40)) for _s, e, _w, _k in pairs)
 
-    def occasion_before(self, pos: int) -> bool:
+    def other_contact_phrases(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Stretches that tell another contact as a time («بعد زيارة سلفه إلى طهران في نونبر 2022»)."""
+        rx = self.words.other_contact_phrase
+        return [m.span() for m in rx.finditer(self.text, start, end)] if rx is not None else []
+
+    def named_as_occasion(self, pos: int) -> bool:
         """Is the date at ``pos`` named as an occasion («بمناسبة عيد النوروز», «به مناسبت نوروز»)?"""
         return any(0 <= pos - e <= OCCASION_REACH for _s, e, _w, _k
                    in self.status["occasion"].find(max(0, pos - 60), pos))
@@ -533,9 +538,14 @@ class ContactWords:
         meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit")
                          for w in forms]
         with_words = t.get("with_words", []) + t.get("to_words", [])
+        # «… وبعد زيارة سلفه إلى طهران في نونبر 2022»: another contact told as a time, to the next comma
+        self.other_contact_phrase = re.compile(
+            rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
+            rf"(?!\w)[^,،;؛]*") if not_after else None
+        # («وبعد زيارة سلفه نيكولاي باتروشيف»: a word or two between)
         self.other_contact_before = re.compile(
-            rf"(?<!\w)(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
-            rf"[\s\u200c]+(?:{alternation(with_words)})[\s\u200c]*(?:\S+[\s\u200c]+)?$") \
+            rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
+            rf"[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
             if not_after and with_words else None
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
@@ -1217,14 +1227,29 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     signing = [c for c in cues if c[3] == "agreement"]
     if out[0].type == "agreement" and gathering:
         # "met … and signed": the meeting is a contact of its own, read around its own word
+        if signing:
+            out[0] = _dated_in_own_part(out[0], d.mentions_in(s0, s1), signing[0][0], d.text)
         out.append(contact_of(_governing_first(gathering, russia, iran, background)))
     elif out[0].family in ("meeting", "phone_call") and signing and words.status["signed"].search(s0, s1):
         # "… signed by video link", "met … and the documents were signed": the signing too
-        out.append(contact_of(signing))
+        out.append(_dated_in_own_part(contact_of(signing), d.mentions_in(s0, s1), signing[0][0], d.text))
     out += _later_occasions(d, s0, s1, out[0])
     if out[0].type == "message":
         return _message_carried(authors, reported, cues, out[0], russia, iran, contact_of) or out
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+
+
+def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, text: str) -> Contact:
+    """A second contact read around its own word takes a date after that word in its own part of
+    the sentence, where there is one («يبدأ … اليوم زيارة …، يوقع خلالها … معاهدة … يوم الجمعة»)."""
+    end = min([i for i in (text.find(ch, cue) for ch in ",،;؛") if i >= 0], default=len(text))
+    own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in ("duration", "set", "vague")]
+    if not own or contact.date_text in {m.text for m in own}:
+        return contact
+    m = own[0]
+    contact.date_start, contact.date_end, contact.precision = m.first, m.last, m.precision
+    contact.date_text, contact.date_basis, contact.date_note = m.text, _date_basis(m), ""
+    return contact
 
 
 THEN_REACH = 80  # characters from one occasion's date to the next's
@@ -1398,7 +1423,12 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     elif event_dates:
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
     # not the occasion of a message («برقية تهنئة … بمناسبة عيد النوروز»): the message is sent before it
-    event_dates = [m for m in event_dates if not words.occasion_before(m.start)]
+    event_dates = [m for m in event_dates if not words.named_as_occasion(m.start)]
+    # not the start of a "since" («منذ تعيينه في منصبه في ماي الماضي»), nor the day of another contact told
+    # as a time («وبعد زيارة سلفه إلى طهران في نونبر 2022»), when the sentence has another date
+    others = [(a, b) for a, b in words.other_contact_phrases(s0, s1) if not a <= cues[0][0] < b]  # (not its own)
+    event_dates = [m for m in event_dates if not g.since_before(text, m.start, s0)
+                   and not _inside(m.start, others)] or event_dates
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)
     contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,

@@ -240,6 +240,11 @@ class Grammar:
         perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         return direction, perfect
 
+    def since_before(self, text: str, start: int, s0: int = 0) -> bool:
+        """Is the date at ``start`` the start of a "since" (``منذ``, ``از زمان``): a period's anchor,
+        not an event's day?"""
+        return bool(self._since_rx and self._since_rx.search(text, max(s0, start - MARKER_BEFORE), start))
+
     def _direction_in(self, text: str, start: int, s0: int, s1: int) -> int:
         """The direction of the clause ``text[s0:s1]`` for a date starting at ``start``."""
         if self._future_in_past_rx and self._future_in_past_rx.search(text, max(0, s0 - FUTURE_IN_PAST_BEFORE), s1):
