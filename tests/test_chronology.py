@@ -646,3 +646,11 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
 def test_the_day_of_a_contact_is_not_a_since_or_another_contact_s(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+def test_a_trip_named_as_a_purpose_is_not_the_contact_when_talks_are_named():
+    text = ("سرگئی لاوروف، وزیر خارجه روسیه، فردا شب برای سفری دوروزه وارد تهران می‌شود و روز پنجشنبه با حسین "
+            "امیرعبداللهیان درباره برجام گفت‌وگو خواهد کرد.")
+    row = _one_row(text, "2022-06-21")
+    assert (row["type"], row["status"], row["date_start"], row["iran"]) == (
+        "talks", "planned", "2022-06-23", "Hossein Amir-Abdollahian")

@@ -1373,7 +1373,7 @@ def _without_purposes(cues: list, words: Scan) -> list:
     """A signing or a summit named as a purpose («برای امضای پیمان به مسکو سفر کند», «وصل … لتوقيع
     المعاهدة», «از او برای شرکت در اجلاس سران دعوت کرد») is no contact word: the trip, the message is
     the contact (unless nothing else is named)."""
-    kept = [c for c in cues if c[3] not in ("agreement", "summit") or not words.purpose(c[0])]
+    kept = [c for c in cues if c[3] not in ("agreement", "summit", "visit") or not words.purpose(c[0])]
     return kept if any(c[3] != "agreement_document" for c in kept) else cues
 
 
