@@ -654,3 +654,15 @@ def test_a_trip_named_as_a_purpose_is_not_the_contact_when_talks_are_named():
     row = _one_row(text, "2022-06-21")
     assert (row["type"], row["status"], row["date_start"], row["iran"]) == (
         "talks", "planned", "2022-06-23", "Hossein Amir-Abdollahian")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the recipient named after «پیامی به», not the late president the condolences are about
+    ("ولادیمیر پوتین امروز دوشنبه ۳۱ اردیبهشت ۱۴۰۳ در پیامی به آیت‌الله خامنه‌ای، درگذشت ابراهیم رئیسی در سانحه "
+     "روز یکشنبه را تسلیت گفت.", "2024-05-20", ("2024-05-20", "message", "Vladimir Putin", "Ali Khamenei")),
+    ("بعث الرئيس الروسي فلاديمير بوتين اليوم برقية تعزية إلى المرشد علي خامنئي والرئيس مسعود بزشكيان بضحايا انفجار "
+     "منجم طبس.", "2024-09-23", ("2024-09-23", "message", "Vladimir Putin", "Ali Khamenei; Masoud Pezeshkian")),
+])
+def test_a_message_goes_to_the_party_named_as_its_recipient(text, published, expected):
+    row = _one_row(text, published)
+    assert (row["date_start"], row["type"], row["russia"], row["iran"]) == expected

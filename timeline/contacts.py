@@ -352,6 +352,23 @@ class Scan:
         rx = self.words.other_contact_phrase
         return [m.span() for m in rx.finditer(self.text, start, end)] if rx is not None else []
 
+    def recipient(self, cues: list, parties: list["Party"]) -> tuple[tuple, "Party"] | None:
+        """A message word and the party named right after it as its recipient («پیامی به …», «برقية
+        تهنئة إلى …»), if the sentence has one."""
+        rx = self.words.message_recipient
+        if rx is None:
+            return None
+        for cue in cues:
+            if cue[3] != "message":
+                continue
+            m = rx.match(self.text, cue[1])
+            if m is None:
+                continue
+            party = next((p for p in parties if p.start == m.end()), None)
+            if party is not None and party.kind != "state":
+                return cue, party
+        return None
+
     def named_as_occasion(self, pos: int) -> bool:
         """Is the date at ``pos`` named as an occasion («بمناسبة عيد النوروز», «به مناسبت نوروز»)?"""
         return any(0 <= pos - e <= OCCASION_REACH for _s, e, _w, _k
@@ -479,6 +496,7 @@ class ContactWords:
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
         # «and» is the language table's conjunction (و)
         conj = alternation(lex["range_and"].forms) if lex["range_and"] else "(?!)"
+        self.conjunction = re.compile(rf"(?:{conj})")
         # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
         self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
@@ -487,6 +505,11 @@ class ContactWords:
         # («الروسي فلاديمير بوتين و»)
         self.pair_next = re.compile(rf"(?:[\s\u200c]+[^\s,،.:؛;]+){{0,3}}[\s\u200c]*"
                                     rf"(?:[,،][\s\u200c]*(?:(?:{conj})[\s\u200c]*)?|(?:{conj})[\s\u200c]*)")
+        # «در پیامی به آیت‌الله خامنه‌ای», «برقية تهنئة إلى نظيره»: the party right after is the recipient
+        to_words = t.get("to_words", [])
+        self.message_recipient = re.compile(
+            rf"(?:\u200c?(?:{alternation(suffixes)}))?[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))"
+            rf"[\s\u200c]+") if to_words else None
         author = t.get("message_author_before", [])
         # (after the message word's suffix: «پیام‌هایی از …»)
         suffix = rf"(?:\u200c?(?:{alternation(suffixes)}))?" if suffixes else ""
@@ -1001,6 +1024,23 @@ def _shares_party(previous: Contact, russia: list[Party], iran: list[Party]) -> 
     return not ids or bool(ids & set(previous.russia_ids + previous.iran_ids))
 
 
+def _beside(side: list[Party], party: Party, words: Scan) -> list[Party]:
+    """``party`` and the parties of its side written right beside it: a title and its name
+    («آیت‌الله خامنه‌ای، رهبر انقلاب», «نظيره الإيراني مسعود بزشكيان»), others joined by «and»."""
+    ordered = sorted(side, key=lambda p: p.start)
+    at = next(i for i, p in enumerate(ordered) if p is party)
+
+    def joined(a: Party, b: Party) -> bool:
+        gap = words.text[a.end:b.start].strip(" \u200c\u00a0،,")
+        return not gap or bool(words.words.conjunction.fullmatch(gap))
+    lo = hi = at
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
 def _nearest(side: list[Party], cue: int) -> list[Party]:
     """The parties of a side the contact word is about: the nearest person or title (a state only
     when no one is named), and those standing beside it (a title next to a name, people joined by
@@ -1213,6 +1253,16 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         return near(third) and not (near(russia) and near(iran))
 
     cues = _governing_first(cues, russia, iran, background, with_third_party)
+    recipient = words.recipient(cues, russia + iran)
+    if recipient is not None:
+        # «پوتین در پیامی به خامنه‌ای، شهادت رئیسی را تسلیت گفت»: the message is the recipient's, read
+        # around its own word (the late president is its topic)
+        cue, party = recipient
+        cues = [cue] + [c for c in cues if c is not cue]
+        if party.country == RUSSIA:
+            russia = _beside(russia, party, words)
+        else:
+            iran = _beside(iran, party, words)
 
     def contact_of(own: list) -> Contact:
         """The contact read around the first of ``own`` contact words."""
