@@ -666,3 +666,10 @@ def test_a_trip_named_as_a_purpose_is_not_the_contact_when_talks_are_named():
 def test_a_message_goes_to_the_party_named_as_its_recipient(text, published, expected):
     row = _one_row(text, published)
     assert (row["date_start"], row["type"], row["russia"], row["iran"]) == expected
+
+
+def test_people_met_one_after_another_are_a_meeting_each():
+    text = "التقى الرئيس الروسي فلاديمير بوتين في طهران، أمس الثلاثاء، المرشد الإيراني علي خامنئي ثم الرئيس إبراهيم رئيسي."
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-07-20"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2022-07-19", "Vladimir Putin", "Ali Khamenei"), ("2022-07-19", "Vladimir Putin", "Ebrahim Raisi")]

@@ -1268,7 +1268,7 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         """The contact read around the first of ``own`` contact words."""
         return d.contact(s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own)
 
-    if words.status["separately"].search(s0, s1):
+    if words.status["separately"].search(s0, s1) or _one_after_another(words, russia) or _one_after_another(words, iran):
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
         if alone:
             return alone
@@ -1363,6 +1363,13 @@ def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, ru
     ru_sides = [[p] for p in ru] if len(ru) > 1 else [_nearest(russia, cues[0][0])]
     ir_sides = [[p] for p in ir] if len(ir) > 1 else [_nearest(iran, cues[0][0])]
     return [d.contact(s0, s1, content, r, i, cues) for r in ru_sides for i in ir_sides]
+
+
+def _one_after_another(words: Scan, side: list[Party]) -> bool:
+    """Are two people of a side met one after the other («التقى … خامنئي ثم الرئيس إبراهيم رئيسي»)?"""
+    people = _people(side)
+    return any(words.status["then"].search(a.end, b.start) and b.start - a.end <= THEN_REACH
+               for a, b in zip(people, people[1:]))
 
 
 def _people(side: list[Party]) -> list[Party]:
