@@ -673,3 +673,11 @@ def test_people_met_one_after_another_are_a_meeting_each():
     df = build_chronology([{"id": "x", "text": text, "published": "2022-07-20"}])
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2022-07-19", "Vladimir Putin", "Ali Khamenei"), ("2022-07-19", "Vladimir Putin", "Ebrahim Raisi")]
+
+
+def test_a_meeting_right_before_a_dated_statement_is_on_the_statement_s_day():
+    text = ("أعلن المدير العام لمؤسسة روساتوم أليكسي ليخاتشوف، أمس، أن بلاده مستعدة لبناء وحدات نووية جديدة في إيران، "
+            "وذلك عقب لقائه رئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي في موسكو.")
+    row = _one_row(text, "2025-02-18")
+    assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
+        "meeting", "2025-02-17", "Alexei Likhachev", "Mohammad Eslami")

@@ -496,7 +496,8 @@ class ContactWords:
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
         # «and» is the language table's conjunction (و)
         conj = alternation(lex["range_and"].forms) if lex["range_and"] else "(?!)"
-        self.conjunction = re.compile(rf"(?:{conj})")
+        # «and», perhaps with a title the tables do not know (والقائم بأعمال الرئيس)
+        self.conjunction = re.compile(rf"(?:{conj})(?:[\s\u200c]*[^\s,،.]+){{0,3}}")
         # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
         self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
@@ -1492,6 +1493,13 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
     _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
+    if contact.date_note == DOCUMENT_DATE_NOTE and reported and words.after_the_contact(cues[0][0]) \
+            and canon(cues[0][2]) in words.words.own_contact:
+        # «أعلن ليخاتشوف، أمس، أن …، وذلك عقب لقائه إسلامي»: right after his meeting, on the day he spoke
+        m = reported[-1]
+        contact.date_start, contact.date_end, contact.precision = m.first, m.last, m.precision
+        contact.date_text, contact.date_basis = m.text, _date_basis(m)
+        contact.date_note = "no date stated: the day of the statement made right after it"
     if previous is not None and (not event_dates or previous.date_start is not None
                                  and previous.date_note != DOCUMENT_DATE_NOTE):
         # the day (or the reason for none) of the contact this sentence goes on with (a date the
