@@ -681,3 +681,19 @@ def test_a_meeting_right_before_a_dated_statement_is_on_the_statement_s_day():
     row = _one_row(text, "2025-02-18")
     assert (row["type"], row["date_start"], row["russia"], row["iran"]) == (
         "meeting", "2025-02-17", "Alexei Likhachev", "Mohammad Eslami")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the signing told in a relative clause about the treaty, on its own day (not the ratification's)
+    ("صادق مجلس الدوما الروسي، يوم الثلاثاء 8 أفريل 2025، على معاهدة الشراكة مع إيران، التي وقعها الرئيسان فلاديمير "
+     "بوتين ومسعود بزشكيان بموسكو في 17 جانفي الماضي.", "2025-04-09",
+     [("2025-01-17", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a message that recalls a signing: both, each on its day
+    ("مسعود پزشکیان امروز در پیامی به ولادیمیر پوتین روز ملی روسیه را تبریک گفت و ابراز امیدواری کرد پیمانی که "
+     "دی‌ماه گذشته در مسکو امضا شد، هرچه زودتر اجرا شود.", "2025-06-12",
+     [("2024-12-21", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2025-06-12", "message", "occurred", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_a_signing_recalled_beside_another_act_keeps_its_own_day(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == expected

@@ -408,8 +408,16 @@ class Scan:
         rx = self.words.relative_clause
         if rx is None:
             return []
-        found = (rx.match(self.text, p.end, end) for p in parties)
-        return [(m.start(), m.end()) for m in found if m]
+        found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
+        return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
+
+    def _about_a_document(self, start: int, end: int) -> bool:
+        """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is
+        about the document named before the party, and tells its signing: no background."""
+        first = next(iter(self.contacts.find(start, end)), None)
+        if first is None or first[3] not in ("agreement",):
+            return False
+        return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
     def subordinate_before(self, pos: int) -> bool:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
@@ -1273,9 +1281,18 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
         if alone:
             return alone
+    signing = [c for c in cues if c[3] == "agreement"]
+    if recipient is not None and signing and words.status["signed"].search(s0, s1):
+        # «در پیامی به پوتین … ابراز امیدواری کرد پیمانی که دی‌ماه گذشته امضا شد …»: the message, and the
+        # signing it recalls on its own day
+        message = [c for c in cues if c[3] == "message"]
+        signed_at = _dated_in_own_part(contact_of(signing), d.mentions_in(s0, s1), signing[0][0], d.text)
+        now = d.published or d.doc_date
+        if signed_at.date_end is not None and now is not None and signed_at.date_end < now:
+            signed_at.status = OCCURRED  # (the hope the message voices is not the signing's)
+        return [contact_of(message), signed_at]
     out = [contact_of(cues)]
     gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and not _inside(c[0], background)]
-    signing = [c for c in cues if c[3] == "agreement"]
     if out[0].type == "agreement" and gathering:
         # "met … and signed": the meeting is a contact of its own, read around its own word
         if signing:
