@@ -364,7 +364,9 @@ class Scan:
             m = rx.match(self.text, cue[1])
             if m is None:
                 continue
-            party = next((p for p in parties if p.start == m.end()), None)
+            # (a title the tables do not know may stand before the name: «إلى المرشد علي خامنئي»)
+            party = next((p for p in parties if p.start == m.end() or m.end() < p.start
+                          and len(self.text[m.end():p.start].split()) == 1 and self.text[p.start - 1].isspace()), None)
             if party is not None and party.kind != "state":
                 return cue, party
         return None
@@ -504,8 +506,10 @@ class ContactWords:
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
         # «and» is the language table's conjunction (و)
         conj = alternation(lex["range_and"].forms) if lex["range_and"] else "(?!)"
-        # «and», perhaps with a title the tables do not know (والقائم بأعمال الرئيس)
-        self.conjunction = re.compile(rf"(?:{conj})(?:[\s\u200c]*[^\s,،.]+){{0,3}}")
+        # «and», perhaps with a title the tables do not know, a noun with the article (والقائم بأعمال الرئيس)
+        article = lex.table["language"].get("article", "")
+        titled = rf"|(?:{conj})[\s\u200c]*{article}[^\s,،.]+(?:[\s\u200c]+[^\s,،.]+){{0,2}}" if article else ""
+        self.conjunction = re.compile(rf"(?:{conj}){titled}")
         # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
         self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
