@@ -148,7 +148,12 @@ class Grammar:
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
-        self._past_rx = re.compile(rf"(?<!\w){not_past}{lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
+        # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
+        past_words = set(lex["past"].forms) if lex["past"] else set()
+        not_past_after = "".join(rf"(?<!{re.escape(' '.join(f.split()[:-1]))}[ \u200c])"
+                                 for f in (lex["past_not"].forms if lex["past_not"] else [])
+                                 if len(f.split()) > 1 and f.split()[-1] in past_words)
+        self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
             if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
