@@ -157,7 +157,9 @@ class Grammar:
             if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
-        self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}")
+        # (and a comma before «and»: «أعلنت … في 15 نوفمبر، ويتوقع … العام المقبل» is two clauses)
+        coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})" if lex["range_and"] else ""
+        self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}")
         # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
