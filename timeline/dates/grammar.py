@@ -402,7 +402,7 @@ class Grammar:
             ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
              self._numeric_dm, ('/', '.', '-')),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
-                             f"(?:,?{CUE_DAY}?(?P<wd>{WD}))?", self._relative_day, ('relative_day',)),
+                             f"(?:,?{CUE_DAY}?(?P<wd>{WD})|\\({CUE_DAY}?(?P<wdp>{WD})\\))?", self._relative_day, ('relative_day',)),
             ("relative_unit", f"{UNITREL('r')}(?P<era1>{ERA})?(?P<post2>{MA})?(?P<era2>{ERA})?", self._relative_unit, ('unit',)),
             ("relative_word", f"(?P<rw>{RW})(?P<era>{ERA})?", self._relative_word, ('relative_word',)),
             ("weekday", f"(?:(?P<cue>{CUE_DAY})|{T('time_of_day', without='eve')})?(?:(?P<pre>{MB}){CUE_DAY}?)?"
@@ -891,7 +891,8 @@ class Grammar:
 
     def _relative_day(self, x: Match) -> list[Parse] | None:
         nxt = x.after()
-        if not x.has("wd") and not x.has("tod2") and nxt is not None and nxt.is_("day_not_before"):
+        weekday = self._weekday_in(x, "wd" if x.has("wd") else "wdp")  # (or in brackets: «أمس (الخميس)»)
+        if weekday is None and not x.has("tod2") and nxt is not None and nxt.is_("day_not_before"):
             return None
         before = x.before() if not x.has("tod") else None
         if before is not None and before.is_("day_not_after"):
@@ -899,7 +900,7 @@ class Grammar:
         offset = x.tok("rel").get("relative_day")
         if offset == SAME_DAY:
             return [Parse(x.start(), x.end(), SameDay(), "same_day")]
-        return [Parse(x.start(), x.end(), RelativeDay(offset=offset, weekday=self._weekday_in(x, "wd")), "relative_day")]
+        return [Parse(x.start(), x.end(), RelativeDay(offset=offset, weekday=weekday), "relative_day")]
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
         got = self._unit_offset(x, "r")
