@@ -697,3 +697,12 @@ def test_a_meeting_right_before_a_dated_statement_is_on_the_statement_s_day():
 def test_a_signing_recalled_beside_another_act_keeps_its_own_day(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == expected
+
+
+def test_a_clause_after_while_is_its_own_contact_with_its_own_day():
+    text = ("احتضنت طهران، اليوم (الجمعة)، قمة ثلاثية. وعقد بوتين وروحاني اجتماعاً ثنائياً قبل انطلاق القمة، فيما "
+            "التقى وزيرا الخارجية سيرغي لافروف ومحمد جواد ظريف، أمس (الخميس)، للتحضير للقمة.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-09-07"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2018-09-06", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+        ("2018-09-07", "meeting", "Vladimir Putin", "Hassan Rouhani")]

@@ -338,6 +338,10 @@ class Scan:
         return self.status["additive"].search(s0, s1) or any(
             self.after_the_contact(s) for s, *_x in self.status["continuation"].find(s0, s1))
 
+    def contrast_break(self, start: int, end: int) -> bool:
+        """Does a clause of another event begin between ``start`` and ``end`` (فيما, در حالی که, ;)?"""
+        return self._seen(self.words.contrast_breaks, start, end)
+
     def clause_break(self, start: int, end: int) -> bool:
         """Does a clause end between ``start`` and ``end`` (``;``, فيما, در حالی که)?"""
         return self._seen(self.words.clause_breaks, start, end)
@@ -499,6 +503,7 @@ class ContactWords:
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
         self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
+        self.contrast_breaks = _word_rx(t.get("contrast_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
         self.clause_cuts = _word_rx(t.get("clause_cuts", []), r"[;؛]|[,،][\s\u200c]*(?:{})(?!\w)") \
             or re.compile(r"[;؛]")
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
@@ -818,8 +823,16 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
     clause_cuts = words.words.clause_cuts
     for index, (s0, s1) in enumerate(spans):
         cuts = [(s, FOLLOW_UP) for s, *_x in words.status["follow_up"].find(s0, s1)]
-        cuts += [(m.start(), SEMICOLON if m.group()[0] in ";؛" else CLAUSE)
-                 for m in clause_cuts.finditer(words.text, s0, s1)]
+        # (a clause of its own subject, «…، فيما …», is a part of its own only when each side names both
+        # countries' parties: «وعقد بوتين وروحاني اجتماعاً …، فيما التقى … لافروف وظريف»)
+        breaks = words.words.clause_breaks
+        for m in clause_cuts.finditer(words.text, s0, s1):
+            if m.group()[0] in ";؛":
+                cuts.append((m.start(), SEMICOLON))
+            elif breaks is None or not breaks.search(m.group()):
+                cuts.append((m.start(), CLAUSE))
+            elif _both_sides(words, s0, m.start()) and _both_sides(words, m.start(), s1):
+                cuts.append((m.start(), SEMICOLON))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -829,6 +842,12 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 yield index, start, cut, part
                 start, part = cut, kind
         yield index, start, s1, part
+
+
+def _both_sides(words: Scan, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a Russian and an Iranian party?"""
+    countries = {payload[1] for *_x, payload in words.parties.find(start, end)}
+    return {RUSSIA, IRAN} <= countries
 
 
 def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
@@ -1598,11 +1617,15 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
     if usable:
         cue = cues[0][0]
-        # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one
+        # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one; one
+        # across «while» is another clause's event, never this one's («وعقد بوتين وروحاني اجتماعاً …، فيما
+        # التقى … لافروف وظريف، أمس»)
+        usable = [m for m in usable if not words.contrast_break(min(m.start, cue), max(m.end, cue))]
         usable = [m for m in usable if not words.clause_break(min(m.start, cue), max(m.end, cue))] or usable
         # not a date before a colon before the contact word: a page header's, a dateline's or a
         # statement's («الاثنين - 26 محرم 1447 هـ - 21 يوليو 2025 مـ موسكو: استقبل بوتين … أمس»)
         usable = [m for m in usable if not (m.end <= cue and ":" in text[m.end:cue])] or usable
+    if usable:
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text
         if best.first is None:
