@@ -706,3 +706,20 @@ def test_a_clause_after_while_is_its_own_contact_with_its_own_day():
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
         ("2018-09-06", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
         ("2018-09-07", "meeting", "Vladimir Putin", "Hassan Rouhani")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «and Putin also …»: a second contact with its own parties and day
+    ("پیش‌تر سرگئی شویگو، دبیر شورای امنیت روسیه، ۱۵ مرداد امسال در تهران با رئیس‌جمهور دیدار کرده بود و پوتین نیز "
+     "۱۶ تیر با ارسال پیامی پیروزی پزشکیان در انتخابات را به وی تبریک گفته بود.", "2024-10-12",
+     [("2024-07-06", "message", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
+    # a marker and a party inside a relative clause about the subject do not make the contact theirs
+    ("پزشکیان و پوتین عصر جمعه در عشق‌آباد دیدار کردند. سید عباس عراقچی، وزیر امور خارجه، که پزشکیان را در این سفر "
+     "همراهی می‌کرد، صبح همان روز با سرگئی لاوروف دیدار کرده بود.", "2024-10-12",
+     [("2024-10-11", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
+      ("2024-10-11", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_a_second_contact_in_one_sentence_and_a_relative_clause_s_party(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected

@@ -833,6 +833,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 cuts.append((m.start(), CLAUSE))
             elif _both_sides(words, s0, m.start()) and _both_sides(words, m.start(), s1):
                 cuts.append((m.start(), SEMICOLON))
+        # «… دیدار کرده بود و پوتین نیز ۱۶ تیر … تبریک گفته بود»: «and», a party, «also» open another contact
+        cuts += [(cut, CLAUSE) for cut in _and_someone_also(words, s0, s1)]
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -842,6 +844,27 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 yield index, start, cut, part
                 start, part = cut, kind
         yield index, start, s1, part
+
+
+def _and_someone_also(words: Scan, s0: int, s1: int) -> list[int]:
+    """Where «and» stands before a party followed by «also» («و پوتین نیز», «كما» after «و» …)."""
+    also = words.status["additive"].find(s0, s1)
+    if not also:
+        return []
+    out = []
+    parties = words.parties.find(s0, s1)
+    for a, *_x in also:
+        before = [p for p in parties if p[1] <= a and not words.text[p[1]:a].strip(" \u200c\u00a0")]
+        if not before or before[-1][3][0] not in ("person", "title"):
+            continue  # (a company or a state: «گازپروم و شرکت ملی نفت نیز» is a list)
+        start = before[-1][0]
+        m = words.words.and_before.search(words.text, max(s0, start - 6), start)
+        if m is None or m.start() <= s0:
+            continue
+        listed = any(not words.text[p[1]:m.start()].strip(" \u200c\u00a0،,") for p in parties if p[1] <= m.start())
+        if not listed:  # («پوتین و پزشکیان نیز»: two people of one report)
+            out.append(m.start())
+    return out
 
 
 def _both_sides(words: Scan, start: int, end: int) -> bool:
@@ -1146,7 +1169,11 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     content = _reporting_split(d.text, s0, cues[0][0], words)
     russia, iran, other, reported, authors, pairs = _sentence_sides(d, s0, s1, content, parties, cues)
     # («پس از این دیدار»: after the contact before, not in it — a new contact on its occasion)
-    markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1) if not words.after_the_contact(s)}
+    # (nor a marker inside a relative clause about a party: «عراقچی، که پزشکیان را در این سفر همراهی می‌کرد،
+    # … با لاوروف دیدار کرده بود» is a meeting of its own)
+    background = words.background(parties, s1)
+    markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1)
+               if not words.after_the_contact(s) and not _inside(s, background)}
     dated_here = d.dated(s0, s1, content)
     previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here)
     if previous is not None:
@@ -1297,8 +1324,15 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
             iran = _beside(iran, party, words)
 
     def contact_of(own: list) -> Contact:
-        """The contact read around the first of ``own`` contact words."""
-        return d.contact(s0, s1, content, _nearest(russia, own[0][0]), _nearest(iran, own[0][0]), own)
+        """The contact read around the first of ``own`` contact words (not with a party named only in a
+        relative clause the word stands outside: «عراقچی، که پزشکیان را همراهی می‌کرد، با لاوروف …»)."""
+        cue = own[0][0]
+        clause = next(((a, b) for a, b in background if a <= cue < b), None)
+
+        def outside(side: list[Party]) -> list[Party]:
+            kept = [p for p in side if not _inside(p.start, background) or clause and clause[0] <= p.start < clause[1]]
+            return kept if any(p.kind != "state" for p in kept) else side
+        return d.contact(s0, s1, content, _nearest(outside(russia), cue), _nearest(outside(iran), cue), own)
 
     if words.status["separately"].search(s0, s1) or _one_after_another(words, russia) or _one_after_another(words, iran):
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
