@@ -853,8 +853,12 @@ def _and_someone_also(words: Scan, s0: int, s1: int) -> list[int]:
         return []
     out = []
     parties = words.parties.find(s0, s1)
+    # (or a pronoun: «… برگزار شده بود و آنان ۲ هفته پیش نیز تلفنی … گفت‌وگو کرده بودند»)
+    pronouns = [(s, e, w, ("person",)) for s, e, w, k in words.status["continuation"].find(s0, s1) if k == "pronoun"]
     for a, *_x in also:
-        before = [p for p in parties if p[1] <= a and not words.text[p[1]:a].strip(" \u200c\u00a0")]
+        before = [p for p in parties if p[1] <= a and not words.text[p[1]:a].strip(" \u200c\u00a0")] \
+            + [p for p in pronouns if p[1] <= a and _near_enough(words.text[p[1]:a])]
+        before.sort(key=lambda p: p[1])
         if not before or before[-1][3][0] not in ("person", "title"):
             continue  # (a company or a state: «گازپروم و شرکت ملی نفت نیز» is a list)
         start = before[-1][0]
@@ -865,6 +869,12 @@ def _and_someone_also(words: Scan, s0: int, s1: int) -> list[int]:
         if not listed:  # («پوتین و پزشکیان نیز»: two people of one report)
             out.append(m.start())
     return out
+
+
+def _near_enough(gap: str) -> bool:
+    """Is ``gap`` at most a few words (a time: «آنان ۲ هفته پیش نیز»), so that the «also» is the
+    pronoun's?"""
+    return len(gap.split()) <= 4
 
 
 def _both_sides(words: Scan, start: int, end: int) -> bool:
