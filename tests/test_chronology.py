@@ -144,6 +144,12 @@ def test_undated_reports_merge_across_sources_only_when_reprinted_word_for_word(
     assert set(undated["sources"]) == {"a; b", "c"}
 
 
+def _contacts(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    """(date_start, type, russia, iran) of each row the text gives, sorted."""
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    return sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+
+
 def _one_row(text: str, published: str) -> dict:
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert len(df) == 1, df
@@ -404,8 +410,7 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
                     ("2025-04-17", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [
@@ -428,8 +433,7 @@ def test_articles_sentences_that_go_on_name_the_pair_or_turn_to_another_contact(
       ("2025-02-21", "visit", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_sentences_that_report_two_contacts(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
 
 
 def test_the_anniversary_of_a_signing_is_no_contact():
@@ -516,8 +520,7 @@ def test_two_states_in_different_clauses_are_no_contact():
      [("2025-04-15", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_a_headline_contact_the_body_reports_is_one_row(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
 
 
 @pytest.mark.parametrize("text,published,expected", [
@@ -534,8 +537,7 @@ def test_a_headline_contact_the_body_reports_is_one_row(text, published, expecte
      "2025-04-18", [("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
 ])
 def test_a_message_is_its_author_s(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == sorted(expected)
+    assert _contacts(text, published) == sorted(expected)
 
 
 @pytest.mark.parametrize("text,published,expected", [
@@ -599,8 +601,7 @@ def test_a_relative_clause_with_an_era_abbreviation_keeps_its_own_date():
       ("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_arabic_possessive_talks_and_the_two_leaders(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
 
 
 def test_and_the_two_ministers_with_a_day_of_their_own_is_a_second_contact():
@@ -644,8 +645,7 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
       ("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_the_day_of_a_contact_is_not_a_since_or_another_contact_s(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
 
 
 def test_a_trip_named_as_a_purpose_is_not_the_contact_when_talks_are_named():
@@ -721,5 +721,4 @@ def test_a_clause_after_while_is_its_own_contact_with_its_own_day():
       ("2024-10-11", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_a_second_contact_in_one_sentence_and_a_relative_clause_s_party(text, published, expected):
-    df = build_chronology([{"id": "x", "text": text, "published": published}])
-    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+    assert _contacts(text, published) == expected
