@@ -722,3 +722,16 @@ def test_a_clause_after_while_is_its_own_contact_with_its_own_day():
 ])
 def test_a_second_contact_in_one_sentence_and_a_relative_clause_s_party(text, published, expected):
     assert _contacts(text, published) == expected
+
+
+def test_a_contact_on_an_occasion_keeps_its_day():
+    # «on the occasion of» keeps its date for a meeting (it is a message's occasion, not its day)
+    row = _one_row("التقى بوتين بزشكيان في موسكو بمناسبة يوم النصر في 9 مايو.", "2025-05-10")
+    assert (row["type"], row["date_start"]) == ("meeting", "2025-05-09")
+
+
+def test_a_headline_is_found_in_the_original_text_even_with_marks():
+    kicker = "ـــ".join("عــاجــل مــن مــوســكــو")  # a date line or kicker drawn out with tatweel
+    text = (kicker + "\nبوتين يستقبل عراقجي في الكرملين\n"
+            "موسكو - استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي أمس في الكرملين.")
+    assert _contacts(text, "2025-04-18") == [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi")]

@@ -362,3 +362,14 @@ def test_bad_arguments_raise_clear_errors():
         find_dates("امروز", prefer="soon")
     with pytest.raises(ValueError, match="language"):
         find_dates("امروز", lang="de")
+
+
+@pytest.mark.parametrize("text,published,prefer,expected", [
+    # «به گفته» is no past tense, but a past verb after a word ending in «به» (یکشنبه) still is
+    ("به گفته ستاد برگزاری، مراسم دوشنبه‌شب برگزار می‌شود.", "2022-08-06", "past", "2022-08-08"),
+    ("پوتین روز یکشنبه گفت.", "2024-10-10", "future", "2024-10-06"),
+    # a comma before «and» + a verb ends the clause; before a noun in apposition it does not
+    ("سيزور لافروف، وزير الخارجية الروسي، طهران يوم الثلاثاء.", "2024-10-10", "past", "2024-10-15"),
+])
+def test_the_tense_of_a_clause_is_read_past_its_false_friends(text, published, prefer, expected):
+    assert [m.value for m in find_dates(text, published=published, prefer=prefer)] == [expected]

@@ -380,9 +380,14 @@ class Scan:
         return any(0 <= pos - e <= OCCASION_REACH for _s, e, _w, _k
                    in self.status["occasion"].find(max(0, pos - 60), pos))
 
-    def witnessed(self, pos: int) -> bool:
-        """Do the people named at ``pos`` attend («با حضور رؤسای جمهور دو کشور», «بحضور الرئيسين»)?"""
-        return any(0 <= pos - e <= 2 for _s, e, _w, _k in self.status["witness"].find(max(0, pos - 30), pos))
+    def witnessed(self, pos: int, end: int) -> bool:
+        """Do the people named at ``pos`` attend («با حضور رؤسای جمهور دو کشور», «بحضور الرئيسين»): named
+        within WITNESS_REACH after «in the presence of», before the next comma (``end``: the sentence's)?"""
+        for _s, e, _w, _k in self.status["witness"].find(max(0, pos - WITNESS_REACH), min(end, pos + 1)):
+            comma = min((i for i in (self.text.find(ch, e, end) for ch in ",،") if i >= 0), default=end)
+            if e <= pos < min(comma, e + WITNESS_REACH):
+                return True
+        return False
 
     def purpose(self, pos: int) -> bool:
         """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
@@ -714,6 +719,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     from .lexicon import detect_language
 
     code = lang or detect_language(text)
+    headline_end = _headline_end(text)  # (an offset into the original, as the contacts' own are)
     # matching runs on the text without marks (اتصالاً, وقّع), tatweel and bidi controls; ZWNJ stays
     # (it tells پیام‌های from the reporting verb in گفت‌وگو)
     cleaned: CleanText | None = clean(text, keep_zwnj=True)
@@ -764,7 +770,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
-    return _without_headline_repeats(found, _headline_end(text))
+    return _without_headline_repeats(found, headline_end)
 
 
 OCCASION_REACH = 25  # characters from «on the occasion of» to the date it names
@@ -964,8 +970,9 @@ def _date_of_visit(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
             and (c.status == PLANNED or now is not None and c.date_end >= now)
     visits = [c for _k, c in recent if coming(c)]
     visitors = {i for c in visits for i in c.russia_ids + c.iran_ids if i in people}
-    if visitors & set(contact.russia_ids + contact.iran_ids):
-        visit = next(c for c in reversed(visits) if visitors & set(c.russia_ids + c.iran_ids))
+    own = set(contact.russia_ids + contact.iran_ids)
+    if visitors & own:
+        visit = next(c for c in reversed(visits) if own & set(c.russia_ids + c.iran_ids) & visitors)
         _date_of_occasion(contact, [(0, visit)])
         contact.date_note = "no date stated: the days of the visit reported just before"
 
@@ -1197,7 +1204,7 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
                               s0, s1, new=True)
-    role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s)), None)
+    role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s, s1)), None)
     if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
     if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
@@ -1259,14 +1266,7 @@ WITNESS_REACH = 80  # characters after «بحضور», «با حضور» where t
 def _without_witnesses(words: Scan, parties: list[Party], s1: int) -> list[Party]:
     """«ووقع الاتفاقية … الجانب الروسي، بحضور الرئيسين رئيسي وبوتين»: the people named after «in the
     presence of» (up to the next comma) attend a signing; they are its parties only when no one else is."""
-    cues = words.status["witness"].find(0, s1)
-    if not cues:
-        return parties
-    witnessed = set()
-    for _s, e, _w, _k in cues:
-        comma = min((i for i in (words.text.find(ch, e, s1) for ch in ",،") if i >= 0), default=s1)
-        witnessed |= {p.start for p in parties if e <= p.start < min(comma, e + WITNESS_REACH)}
-    kept = [p for p in parties if p.start not in witnessed]
+    kept = [p for p in parties if not words.witnessed(p.start, s1)]
     russia, iran, _other = _sides(kept)
     return kept if russia and iran else parties
 
@@ -1512,9 +1512,10 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
 
 
 def _without_purposes(cues: list, words: Scan) -> list:
-    """A signing or a summit named as a purpose («برای امضای پیمان به مسکو سفر کند», «وصل … لتوقيع
-    المعاهدة», «از او برای شرکت در اجلاس سران دعوت کرد») is no contact word: the trip, the message is
-    the contact (unless nothing else is named)."""
+    """A signing, a summit or a trip named as a purpose («برای امضای پیمان به مسکو سفر کند», «وصل …
+    لتوقيع المعاهدة», «از او برای شرکت در اجلاس سران دعوت کرد», «برای سفری دوروزه وارد تهران می‌شود و …
+    گفت‌وگو خواهد کرد») is no contact word: the trip, the message, the talks are the contact (unless
+    nothing else is named)."""
     kept = [c for c in cues if c[3] not in ("agreement", "summit", "visit") or not words.purpose(c[0])]
     return kept if any(c[3] != "agreement_document" for c in kept) else cues
 
@@ -1565,7 +1566,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     elif event_dates:
         event_dates = [m for m in event_dates if not _inside(m.start, background)] or event_dates
     # not the occasion of a message («برقية تهنئة … بمناسبة عيد النوروز»): the message is sent before it
-    event_dates = [m for m in event_dates if not words.named_as_occasion(m.start)]
+    if kind == "message":
+        event_dates = [m for m in event_dates if not words.named_as_occasion(m.start)]
     # not the start of a "since" («منذ تعيينه في منصبه في ماي الماضي»), nor the day of another contact told
     # as a time («وبعد زيارة سلفه إلى طهران في نونبر 2022»), when the sentence has another date
     others = [(a, b) for a, b in words.other_contact_phrases(s0, s1) if not a <= cues[0][0] < b]  # (not its own)

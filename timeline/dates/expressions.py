@@ -52,7 +52,7 @@ class Context:
 
     @property
     def lean(self) -> int:
-        """The direction to take for bare weekdays and holidays."""
+        """The direction to take for bare weekdays."""
         return self.direction or self.prefer
 
 
@@ -672,7 +672,7 @@ class Holiday(Expr):
         return Span.day(min(days, key=lambda d: (abs((d - anchor).days), d < anchor)))
 
     def _around(self, anchor: dt.date, lean: int, may_yield: bool = False) -> Span:
-        """The occurrence after (FUTURE) or on/before the anchor; a past tense may yield to one a few
+        """The occurrence on or after (FUTURE) or on/before the anchor; a past tense may yield to one a few
         weeks ahead, as for year-less dates («اتفقا على عقد اجتماع بعد عيد الأضحى», the day before it)."""
         own = self._own_calendar()
         base = cal.from_gregorian(own, anchor)[0]

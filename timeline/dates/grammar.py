@@ -150,15 +150,21 @@ class Grammar:
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
         # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
         past_words = set(lex["past"].forms) if lex["past"] else set()
-        not_past_after = "".join(rf"(?<!{re.escape(' '.join(f.split()[:-1]))}[ \u200c])"
-                                 for f in (lex["past_not"].forms if lex["past_not"] else [])
-                                 if len(f.split()) > 1 and f.split()[-1] in past_words)
+        not_past_after = "".join(
+            rf"(?!(?<=(?<!\w){re.escape(' '.join(f.split()[:-1]))}[ \u200c]){re.escape(f.split()[-1])}(?!\w))"
+            for f in (lex["past_not"].forms if lex["past_not"] else [])
+            if len(f.split()) > 1 and f.split()[-1] in past_words)
         self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
             if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
-        # (and a comma before «and»: «أعلنت … في 15 نوفمبر، ويتوقع … العام المقبل» is two clauses)
-        coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})" if lex["range_and"] else ""
+        # (and a comma before «and» and a verb: «أعلنت … في 15 نوفمبر، ويتوقع … العام المقبل» is two clauses;
+        # «، وزير الخارجية» is not: «and» as a word of its own, or joined to a past marker or to a verb's
+        # present-tense prefix)
+        verb_start = rf"|(?=[{lex.future_prefix_letters}]\w{{2,}})" if lex.future_prefix_letters else ""
+        past_next = rf"|(?=(?:{lex['past'].pattern})(?!\w))" if lex["past"] else ""
+        coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})(?:(?!\w){past_next}{verb_start})" \
+            if lex["range_and"] else ""
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}")
         # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
@@ -259,7 +265,7 @@ class Grammar:
         near = max(s0, start - MARKER_BEFORE)
         if self._scheduled_rx and self._scheduled_rx.search(text, near, start):
             return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
-        if self._since_rx and self._since_rx.search(text, near, start):
+        if self.since_before(text, start, s0):
             return PAST  # «منذ بدء العملية … في 24 فبراير»
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
