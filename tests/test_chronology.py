@@ -735,3 +735,16 @@ def test_a_headline_is_found_in_the_original_text_even_with_marks():
     text = (kicker + "\nبوتين يستقبل عراقجي في الكرملين\n"
             "موسكو - استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي أمس في الكرملين.")
     assert _contacts(text, "2025-04-18") == [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a «since» date alone does not date the visit the sentence goes on about …
+    ("حسن روحانی روز سه‌شنبه ۸ فروردین در کرملین با ولادیمیر پوتین دیدار کرد. این نخستین سفر رسمی روحانی به روسیه "
+     "از زمان آغاز ریاست‌جمهوری او در سال ۹۲ است.", "2017-03-29",
+     [("2017-03-28", "meeting", "Vladimir Putin", "Hassan Rouhani")]),
+    # … but the contact a «since» starts from has its day
+    ("وهذه أول زيارة رسمية لرئيس إيراني إلى روسيا منذ زيارة حسن روحاني لموسكو ولقائه بوتين في 28 مارس 2017.",
+     "2022-01-20", [("2017-03-28", "visit", "Vladimir Putin", "Hassan Rouhani")]),
+])
+def test_a_since_date_and_the_contact_it_starts_from(text, published, expected):
+    assert [row[:1] + row[2:] for row in _contacts(text, published)] == [row[:1] + row[2:] for row in expected]

@@ -1571,8 +1571,9 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     # not the start of a "since" («منذ تعيينه في منصبه في ماي الماضي»), nor the day of another contact told
     # as a time («وبعد زيارة سلفه إلى طهران في نونبر 2022»), when the sentence has another date
     others = [(a, b) for a, b in words.other_contact_phrases(s0, s1) if not a <= cues[0][0] < b]  # (not its own)
-    event_dates = [m for m in event_dates if not g.since_before(text, m.start, s0)
-                   and not _inside(m.start, others)] or event_dates
+    event_dates = [m for m in event_dates if not _inside(m.start, others)] or event_dates
+    # (never a «since», unless the contact is what it starts from: «منذ زيارة روحاني لموسكو في 28 مارس»)
+    event_dates = [m for m in event_dates if not _a_since_of_another(g, text, m.start, s0, cues[0][0])]
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)
     contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,
@@ -1694,6 +1695,12 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+def _a_since_of_another(g, text: str, start: int, s0: int, cue: int) -> bool:
+    """Is the date at ``start`` the start of a «since» whose contact word is not ``cue``?"""
+    since = g.since_before(text, start, s0)
+    return since is not None and not since < cue < start
 
 
 def _date_basis(m: DateMention) -> str:

@@ -253,10 +253,11 @@ class Grammar:
         perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         return direction, perfect
 
-    def since_before(self, text: str, start: int, s0: int = 0) -> bool:
-        """Is the date at ``start`` the start of a "since" (``منذ``, ``از زمان``): a period's anchor,
-        not an event's day?"""
-        return bool(self._since_rx and self._since_rx.search(text, max(s0, start - MARKER_BEFORE), start))
+    def since_before(self, text: str, start: int, s0: int = 0) -> int | None:
+        """Where the "since" (``منذ``, ``از زمان``) that makes the date at ``start`` a period's
+        anchor, not an event's day, begins; None if there is none."""
+        m = self._since_rx.search(text, max(s0, start - MARKER_BEFORE), start) if self._since_rx else None
+        return m.start() if m else None
 
     def _direction_in(self, text: str, start: int, s0: int, s1: int) -> int:
         """The direction of the clause ``text[s0:s1]`` for a date starting at ``start``."""
@@ -265,7 +266,7 @@ class Grammar:
         near = max(s0, start - MARKER_BEFORE)
         if self._scheduled_rx and self._scheduled_rx.search(text, near, start):
             return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
-        if self.since_before(text, start, s0):
+        if self.since_before(text, start, s0) is not None:
             return PAST  # «منذ بدء العملية … في 24 فبراير»
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             return FUTURE
