@@ -748,3 +748,23 @@ def test_a_headline_is_found_in_the_original_text_even_with_marks():
 ])
 def test_a_since_date_and_the_contact_it_starts_from(text, published, expected):
     assert [row[:1] + row[2:] for row in _contacts(text, published)] == [row[:1] + row[2:] for row in expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a meeting told in a relative clause about the subject, naming the other side, is a row of its own
+    ("سید عباس عراقچی که دوشنبه ۲ تیر در کرملین با ولادیمیر پوتین دیدار کرده بود، امروز در تماس تلفنی با سرگئی "
+     "لاوروف گفت‌وگو کرد.", "2025-06-24",
+     [("2025-06-23", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+      ("2025-06-24", "phone_call", "Sergei Lavrov", "Abbas Araghchi")]),
+    # «this document» signed by the ministers: on the day of the signing just reported
+    ("موافقتنامه راه‌آهن روز چهارشنبه ۲۷ اردیبهشت با حضور رئیسی و پوتین به صورت ویدئوکنفرانس امضا شد. این سند را "
+     "مهرداد بذرپاش و ویتالی ساولیف، وزیر حمل‌ونقل روسیه، امضا کردند.", "2023-05-18",
+     [("2023-05-17", "agreement", "Vitaly Savelyev", "Mehrdad Bazrpash"),
+      ("2023-05-17", "agreement", "Vladimir Putin", "Ebrahim Raisi"),
+      ("2023-05-17", "phone_call", "Vladimir Putin", "Ebrahim Raisi")]),
+    # the Russian transport minister of the day
+    ("بحثت وزيرة الطرق الإيرانية فرزانة صادق مع وزير النقل الروسي في موسكو يوم 20 مايو 2025 مشروع سكة حديد رشت-أستارا.",
+     "2025-05-22", [("2025-05-20", "talks", "Roman Starovoit", "Farzaneh Sadegh")]),
+])
+def test_relative_clause_contacts_signatories_and_ministers_of_the_day(text, published, expected):
+    assert _contacts(text, published) == expected

@@ -761,7 +761,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
         for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part):
+            # («این سند را … و … امضا کردند»: the people who signed the document just reported, on its day)
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
+                                                           or words.status["continuation"].search(s0, s1)
                                                            or _same_people_just_before(contact, recent, index)):
                 _date_of_occasion(contact, recent)
             elif contact.date_note == PLANNED_UNDATED_NOTE:
@@ -1340,7 +1342,10 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         clause = next(((a, b) for a, b in background if a <= cue < b), None)
 
         def outside(side: list[Party]) -> list[Party]:
-            kept = [p for p in side if not _inside(p.start, background) or clause and clause[0] <= p.start < clause[1]]
+            if clause is not None:  # a word inside the clause: its own parties and the one it is about
+                kept = [p for p in side if clause[0] <= p.start < clause[1] or 0 <= clause[0] - p.end <= 3]
+            else:
+                kept = [p for p in side if not _inside(p.start, background)]
             return kept if any(p.kind != "state" for p in kept) else side
         return d.contact(s0, s1, content, _nearest(outside(russia), cue), _nearest(outside(iran), cue), own)
 
@@ -1369,9 +1374,33 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         # "… signed by video link", "met … and the documents were signed": the signing too
         out.append(_dated_in_own_part(contact_of(signing), d.mentions_in(s0, s1), signing[0][0], d.text))
     out += _later_occasions(d, s0, s1, out[0])
+    out += _told_in_relative_clauses(cues, background, russia + iran, out[0], contact_of)
     if out[0].type == "message":
         return _message_carried(authors, reported, cues, out[0], russia, iran, contact_of) or out
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+
+
+def _told_in_relative_clauses(cues: list, background: list[tuple[int, int]], parties: list[Party], main: Contact,
+                              contact_of: Callable[[list], Contact]) -> list[Contact]:
+    """«عراقچی که دوشنبه ۲ تیر در کرملین با پوتین دیدار کرده بود، امروز در تماس تلفنی با لاوروف …»: a
+    contact told in a relative clause about a party, naming a party of its own, is a contact too (on
+    the clause's day), besides the sentence's."""
+    out = []
+    for a, b in background:
+        if a <= cues[0][0] < b:
+            continue  # (the sentence's own contact is told there)
+        # (a meeting, call or message: an arrival or a ceremony in the clause is the same trip's)
+        own = [c for c in cues if a <= c[0] < b and c[3] in ("meeting", "talks", "phone_call", "message")]
+        subject = max((p for p in parties if p.end <= a), key=lambda p: p.end, default=None)
+        if not own or subject is None or not any(a <= p.start < b and p.kind != "state" and p.country != subject.country
+                                                 and p.country in (RUSSIA, IRAN) for p in parties):
+            continue  # (the clause must name the other side: «… که پزشکیان را همراهی می‌کرد» does not)
+        contact = contact_of(own)
+        if contact.date_start is not None and contact.date_note != DOCUMENT_DATE_NOTE \
+                and (contact.russia_ids, contact.iran_ids, contact.date_start) != (main.russia_ids, main.iran_ids,
+                                                                                 main.date_start):
+            out.append(contact)
+    return out
 
 
 def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, text: str) -> Contact:
@@ -1671,7 +1700,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         usable = [m for m in usable if not words.clause_break(min(m.start, cue), max(m.end, cue))] or usable
         # not a date before a colon before the contact word: a page header's, a dateline's or a
         # statement's («الاثنين - 26 محرم 1447 هـ - 21 يوليو 2025 مـ موسكو: استقبل بوتين … أمس»)
-        usable = [m for m in usable if not (m.end <= cue and ":" in text[m.end:cue])] or usable
+        usable = [m for m in usable if not (m.end <= cue and (":" in text[m.end:cue] or "|" in text[m.end:cue]))] \
+            or usable
     if usable:
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text
