@@ -768,3 +768,10 @@ def test_a_since_date_and_the_contact_it_starts_from(text, published, expected):
 ])
 def test_relative_clause_contacts_signatories_and_ministers_of_the_day(text, published, expected):
     assert _contacts(text, published) == expected
+
+
+@pytest.mark.parametrize("document", ["موافقت‌نامه", "موافقت نامه", "موافقتنامه"])
+def test_an_agreement_written_with_nameh_is_no_letter(document):
+    text = (document + " ساخت راه‌آهن امروز چهارشنبه در نشستی ویدئویی با حضور رئیسی و ولادیمیر پوتین به امضای "
+            "مهرداد بذرپاش و ویتالی ساولیف رسید.")
+    assert {row[1] for row in _contacts(text, "2023-05-17")} <= {"agreement", "phone_call"}

@@ -307,7 +307,8 @@ class Scan:
         out: list[tuple[int, int, str, Any]] = []
         last_end = 0
         for start in sorted(i for head in heads for i in _token_starts(self._probe, head, s0, s1)):
-            if start >= last_end:
+            # (not inside a word joined by ZWNJ: «نامه» in «موافقت‌نامه» is no letter)
+            if start >= last_end and not (start > 0 and self.text[start - 1] == "\u200c"):
                 m = words.at.match(self.text, start, s1)
                 if m:
                     out.append(words.item(m))
