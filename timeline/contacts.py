@@ -427,7 +427,7 @@ class Scan:
         """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is
         about the document named before the party, and tells its signing: no background."""
         first = next(iter(self.contacts.find(start, end)), None)
-        if first is None or first[3] not in ("agreement",):
+        if first is None or first[3] != "agreement":
             return False
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
@@ -529,14 +529,14 @@ class ContactWords:
         # («الروسي فلاديمير بوتين و»)
         self.pair_next = re.compile(rf"(?:[\s\u200c]+[^\s,،.:؛;]+){{0,3}}[\s\u200c]*"
                                     rf"(?:[,،][\s\u200c]*(?:(?:{conj})[\s\u200c]*)?|(?:{conj})[\s\u200c]*)")
+        # (after the message word's suffix: «پیام‌هایی از …»)
+        suffix = rf"(?:\u200c?(?:{alternation(suffixes)}))?" if suffixes else ""
         # «در پیامی به آیت‌الله خامنه‌ای», «برقية تهنئة إلى نظيره»: the party right after is the recipient
         to_words = t.get("to_words", [])
         self.message_recipient = re.compile(
-            rf"(?:\u200c?(?:{alternation(suffixes)}))?[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))"
-            rf"[\s\u200c]+") if to_words else None
+            rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
+            if to_words else None
         author = t.get("message_author_before", [])
-        # (after the message word's suffix: «پیام‌هایی از …»)
-        suffix = rf"(?:\u200c?(?:{alternation(suffixes)}))?" if suffixes else ""
         self.message_author = re.compile(rf"{suffix}[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
                                          else rf"{suffix}[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
@@ -585,14 +585,13 @@ class ContactWords:
         meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit")
                          for w in forms]
         with_words = t.get("with_words", []) + t.get("to_words", [])
+        told_as_time = rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}" \
+                       rf"(?:{alternation(meeting_words)})"
         # «… وبعد زيارة سلفه إلى طهران في نونبر 2022»: another contact told as a time, to the next comma
-        self.other_contact_phrase = re.compile(
-            rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
-            rf"(?!\w)[^,،;؛]*") if not_after else None
+        self.other_contact_phrase = re.compile(rf"{told_as_time}(?!\w)[^,،;؛]*") if not_after else None
         # («وبعد زيارة سلفه نيكولاي باتروشيف»: a word or two between)
         self.other_contact_before = re.compile(
-            rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}(?:{alternation(meeting_words)})"
-            rf"[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
+            rf"{told_as_time}[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
             if not_after and with_words else None
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
@@ -778,8 +777,6 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 
 OCCASION_REACH = 25  # characters from «on the occasion of» to the date it names
 HEADLINE_MAX = 200  # characters: a longer first line is a paragraph, not a headline
-
-
 HEADLINE_LINES = 3  # a date line, a kicker and a headline may stand above the body
 
 
@@ -971,11 +968,9 @@ def _date_of_visit(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
         now = c.published or c.reported_on
         return c.type == "visit" and c.date_end is not None and c.date_note != DOCUMENT_DATE_NOTE \
             and (c.status == PLANNED or now is not None and c.date_end >= now)
-    visits = [c for _k, c in recent if coming(c)]
-    visitors = {i for c in visits for i in c.russia_ids + c.iran_ids if i in people}
-    own = set(contact.russia_ids + contact.iran_ids)
-    if visitors & own:
-        visit = next(c for c in reversed(visits) if own & set(c.russia_ids + c.iran_ids) & visitors)
+    own = {i for i in contact.russia_ids + contact.iran_ids if i in people}
+    visit = next((c for _k, c in reversed(recent) if coming(c) and own & set(c.russia_ids + c.iran_ids)), None)
+    if visit is not None:
         _date_of_occasion(contact, [(0, visit)])
         contact.date_note = "no date stated: the days of the visit reported just before"
 
@@ -1411,9 +1406,7 @@ def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, 
     own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in ("duration", "set", "vague")]
     if not own or contact.date_text in {m.text for m in own}:
         return contact
-    m = own[0]
-    contact.date_start, contact.date_end, contact.precision = m.first, m.last, m.precision
-    contact.date_text, contact.date_basis, contact.date_note = m.text, _date_basis(m), ""
+    _dated_by(contact, own[0])
     return contact
 
 
@@ -1613,10 +1606,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     if contact.date_note == DOCUMENT_DATE_NOTE and reported and words.after_the_contact(cues[0][0]) \
             and canon(cues[0][2]) in words.words.own_contact:
         # «أعلن ليخاتشوف، أمس، أن …، وذلك عقب لقائه إسلامي»: right after his meeting, on the day he spoke
-        m = reported[-1]
-        contact.date_start, contact.date_end, contact.precision = m.first, m.last, m.precision
-        contact.date_text, contact.date_basis = m.text, _date_basis(m)
-        contact.date_note = "no date stated: the day of the statement made right after it"
+        _dated_by(contact, reported[-1], "no date stated: the day of the statement made right after it")
     if previous is not None and (not event_dates or previous.date_start is not None
                                  and previous.date_note != DOCUMENT_DATE_NOTE):
         # the day (or the reason for none) of the contact this sentence goes on with (a date the
@@ -1692,8 +1682,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     """The date that governs the contact: the mention nearest its contact word; else, for a
     contact that happened, the document date; else none, with the reason."""
     usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
+    cue = cues[0][0]
     if usable:
-        cue = cues[0][0]
         # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one; one
         # across «while» is another clause's event, never this one's («وعقد بوتين وروحاني اجتماعاً …، فيما
         # التقى … لافروف وظريف، أمس»)
@@ -1710,8 +1700,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
             contact.date_note = f"the date «{best.text}» cannot be resolved: " + "; ".join(best.warnings)
             contact.date_basis = "unknown"
             return
-        contact.date_start, contact.date_end, contact.precision = best.first, best.last, best.precision
-        contact.date_basis = _date_basis(best)
+        _dated_by(contact, best)
         return
     if contact.status != OCCURRED:
         contact.date_note = PLANNED_UNDATED_NOTE
@@ -1726,6 +1715,12 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+def _dated_by(contact: Contact, m: DateMention, note: str = "") -> None:
+    """Give ``contact`` the day(s) of mention ``m`` (resolved), with how they were read."""
+    contact.date_start, contact.date_end, contact.precision = m.first, m.last, m.precision
+    contact.date_text, contact.date_basis, contact.date_note = m.text, _date_basis(m), note
 
 
 def _a_since_of_another(g, text: str, start: int, s0: int, cue: int) -> bool:

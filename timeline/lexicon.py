@@ -181,6 +181,7 @@ class Lexicon:
         # words beside an ambiguous month word that make it a common noun (۲ تیر هشدار: warning shots)
         self.month_noun_after = {canon(f) for f in months.get("noun_if_followed_by", [])}
         self.month_noun_before = {canon(f) for f in months.get("noun_if_after", [])}
+        self.month_verb_prefix = canon(months.get("verb_prefix", ""))
         self.verb_stems_after_mi = {canon(f) for f in months.get("verb_stems_after_mi", [])}
         self.words("month_cue_before", cues.get("before", []))
 

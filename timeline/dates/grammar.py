@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 from .. import calendars as cal
 from ..lexicon import SAME_DAY, Lexicon, lexicon
+from ..textnorm import canon
 from .expressions import (
     FUTURE,
     PAST,
@@ -170,7 +171,6 @@ class Grammar:
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
         prefix = lex.future_prefix
-        from ..textnorm import canon
         self._event_ordinal_joints = frozenset(
             canon(w) for w in lex.table.get("not_dates", {}).get("ordinal_of_event_before", []))
         self._future_verb_rx = re.compile(
@@ -304,7 +304,6 @@ class Grammar:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
         if self._future_verb_rx is None:
             return False
-        from ..textnorm import canon
         return any(canon(m.group("w")) not in self.L.future_prefix_not
                    for m in self._future_verb_rx.finditer(text, s0, s1))
 
@@ -620,7 +619,6 @@ class Grammar:
 
     def _common_noun(self, token: Token, x: Match) -> bool:
         """Is an ambiguous month word a common noun by the word after or before it (تیر هشدار, شلیک ۲ تیر)?"""
-        from ..textnorm import canon
         i = next((k for k in range(x.m.start(), x.m.end()) if x.tokens[k] is token), None)
         if i is None:
             return False
@@ -630,9 +628,8 @@ class Grammar:
                     or before and canon(before[-1].text) in self.L.month_noun_before)
 
     def _verb_prefix(self, token: Token, x: Match) -> bool:
-        """``می`` followed by a present stem is the verb prefix (می شود), not May."""
-        from ..textnorm import canon
-        if canon(token.text) != "می":
+        """The verb prefix that is also a month (``می`` followed by a present stem: می شود), not May."""
+        if not self.L.month_verb_prefix or canon(token.text) != self.L.month_verb_prefix:
             return False
         nxt = next((t for t in x.tokens[x.m.start():x.m.end() + 2] if t.start >= token.end), None)
         if nxt is None or nxt.tag != "x":
@@ -690,7 +687,6 @@ class Grammar:
         make it a day (the fourth meeting, in May)."""
         if not x.has("dw") or not self._event_ordinal_joints:
             return False
-        from ..textnorm import canon
         joint = x.text[x.end("dw"):x.start("m") if x.has("m") else x.end("dw")]
         return canon(joint.strip()) in self._event_ordinal_joints
 
@@ -1470,7 +1466,6 @@ def _compile_rule(rx: str) -> re.Pattern:
 
 def _after_lam(token: Token) -> bool:
     """Does the word carry the preposition ل (للثاني, لعام)?"""
-    from ..textnorm import canon
     return token.clitic.endswith("ل") or canon(token.text).startswith("لل")
 
 
