@@ -53,6 +53,13 @@ def _piece_regex(piece: str) -> str:
     return _LETTER_CLASS.get(piece) or re.escape(piece)
 
 
+def inflected(stems: Iterable[str], endings: Iterable[str]) -> list[str]:
+    """Every stem with every ending: the forms of regular verbs a table lists once
+    (قرر → قرر, قررت, قررا, قررتا, قرروا)."""
+    endings = list(endings)
+    return [stem + ending for stem in stems for ending in endings]
+
+
 def alternation(forms: Iterable[str]) -> str:
     """A trie-shaped, variant-tolerant alternation of ``forms`` (no boundaries, no groups)."""
     trie: dict = {}
@@ -267,7 +274,7 @@ class Lexicon:
         tense = t.get("tense", {})
         self.words("future", tense.get("future", []))
         self.words("future_weak", tense.get("future_weak", []))
-        self.words("past", tense.get("past", []))
+        self.words("past", tense.get("past", []) + inflected(tense.get("past_stems", []), tense.get("past_endings", [""])))
         self.words("past_perfect", tense.get("past_perfect", []))
         self.words("past_not", tense.get("past_not", []))
         self.words("future_in_past", tense.get("future_in_past", []))

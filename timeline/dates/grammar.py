@@ -166,7 +166,11 @@ class Grammar:
         past_next = rf"|(?=(?:{lex['past'].pattern})(?!\w))" if lex["past"] else ""
         coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})(?:(?!\w){past_next}{verb_start})" \
             if lex["range_and"] else ""
-        self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}")
+        # («and» right before a future marker opens a clause of its own: «… انجام شد و قرار است …»,
+        # «التقى … الخميس، ومن المقرر أن …»: the planned part does not make the date before it future)
+        and_future = rf"|(?<!\w)(?:{lex['range_and'].pattern})[\s\u200c]*(?=(?:{lex['future'].pattern})(?!\w))" \
+            if lex["range_and"] and lex["future"] else ""
+        self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}{and_future}")
         # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
