@@ -53,11 +53,11 @@ def _piece_regex(piece: str) -> str:
     return _LETTER_CLASS.get(piece) or re.escape(piece)
 
 
-def inflected(stems: Iterable[str], endings: Iterable[str]) -> list[str]:
-    """Every stem with every ending: the forms of regular verbs a table lists once
-    (قرر → قرر, قررت, قررا, قررتا, قرروا)."""
-    endings = list(endings)
-    return [stem + ending for stem in stems for ending in endings]
+def inflected(stems: Iterable[str], endings: Iterable[str], prefixes: Iterable[str] = ("",)) -> list[str]:
+    """Every stem with every prefix and ending: the forms of regular verbs a table lists once
+    (قرر → قرر, قررت, قررا, قررتا, قرروا; شهد → يشهد, تشهد, يشهدان)."""
+    endings, prefixes = list(endings), list(prefixes)
+    return [prefix + stem + ending for stem in stems for prefix in prefixes for ending in endings]
 
 
 def alternation(forms: Iterable[str]) -> str:
@@ -273,7 +273,8 @@ class Lexicon:
 
         tense = t.get("tense", {})
         self.words("future", tense.get("future", []))
-        self.words("future_weak", tense.get("future_weak", []))
+        self.words("future_weak", tense.get("future_weak", []) + inflected(
+            tense.get("present_stems", []), tense.get("present_endings", [""]), tense.get("present_prefixes", [""])))
         self.words("past", tense.get("past", []) + inflected(tense.get("past_stems", []), tense.get("past_endings", [""])))
         self.words("past_perfect", tense.get("past_perfect", []))
         self.words("past_not", tense.get("past_not", []))

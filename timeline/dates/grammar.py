@@ -143,7 +143,9 @@ class Grammar:
         self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
-        self._future_weak_rx = re.compile(lex["future_weak"].rx()) if lex["future_weak"] else None
+        # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
+        not_after = "".join(rf"(?<!{re.escape(f)} )" for f in lex.table.get("tense", {}).get("not_future_after", []))
+        self._future_weak_rx = re.compile(not_after + lex["future_weak"].rx()) if lex["future_weak"] else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
