@@ -375,6 +375,12 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
      "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # «the two presidents» met when they signed: the meeting and the signing, each its own row
+    ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في موسكو يوم 17 يناير الماضي، حين "
+     "وقعا معاهدة الشراكة الاستراتيجية.", "2025-09-02",
+     [("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2025-01-17", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
+      ("2025-09-01", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
     # the pair of other presidents is no pair of ours
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. ويتحدث الرئيسان الروسي والتركي بانتظام عبر الهاتف أيضا.",
      "2025-01-14", [("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),

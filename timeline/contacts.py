@@ -1207,8 +1207,10 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
     if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
-        return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), last, dated_here, words, s0, s1,
-                              role=role)
+        # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
+        return [c for own in _met_and_signed(cues, background)
+                for c in _with_sides_of(d.contact(s0, s1, content, russia, iran, own), last, dated_here, words,
+                                        s0, s1, role=role)]
     if part in (FOLLOW_UP, CLAUSE) and recent and not other and not (_names_someone(russia) and _names_someone(iran)):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
@@ -1217,6 +1219,15 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _met_and_signed(cues: list, background: list[tuple[int, int]]) -> list[list]:
+    """The contact words of a sentence as one contact, or two when it tells a meeting, visit or call
+    and a signing («met … and signed»): the signing's words, then the gathering's."""
+    signing = [c for c in cues if c[3] == "agreement"]
+    gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and c[3] != "talks"
+                 and not _inside(c[0], background)]  # (talks, «گفت‌وگو کردند», are what any contact holds)
+    return [signing, gathering] if signing and gathering else [cues]
 
 
 def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[Party], cues: list) -> tuple:
