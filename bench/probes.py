@@ -77,8 +77,10 @@ def value_ok(gold: str | None, got: str | None, cal: str) -> bool:
 
 def score_dates(case: dict) -> tuple[int, int, int, list[str]]:
     gold, ignored = [], []
+    seen: dict[str, int] = {}  # a span listed k times is its text's first k occurrences, in order
     for span, value, cal in case["dates"]:
-        start = case["text"].index(span)
+        start = case["text"].index(span, seen.get(span, 0))
+        seen[span] = start + 1
         (ignored if cal == "ignore" else gold).append(((start, start + len(span)), value, cal, span))
     preds = [m for m in find_dates(case["text"], published=case["pub"])
              if not any(m.start < e and s < m.end for (s, e), *_x in ignored)]
