@@ -375,6 +375,13 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
      "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a region's head and a province's governor: people of the actor table, or their country
+    ("رستم مینیخانوف، رئیس جمهوری تاتارستان، روز سه‌شنبه در تهران با محمدرضا عارف دیدار کرد.", "2025-02-19",
+     [("2025-02-18", "meeting", "Rustam Minnikhanov", "Mohammad Reza Aref")]),
+    ("فرماندار آستاراخان روز سه‌شنبه ۳۰ مهر در رشت با استاندار گیلان دیدار کرد.", "2019-10-23",
+     [("2019-10-22", "meeting", "Russia", "Iran")]),
+    ("التقى الرئيس الإيراني محمود أحمدي نجاد نظيره الروسي فلاديمير بوتين أمس الأربعاء في بكين.", "2012-06-07",
+     [("2012-06-06", "meeting", "Vladimir Putin", "Mahmoud Ahmadinejad")]),
     # «the two presidents» met when they signed: the meeting and the signing, each its own row
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في موسكو يوم 17 يناير الماضي، حين "
      "وقعا معاهدة الشراكة الاستراتيجية.", "2025-09-02",
