@@ -375,6 +375,12 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
      "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # the headlines under «related news» are other articles', dated by their own publication
+    ("پوتین دیروز در مسکو با رئیسی دیدار کرد.\nاخبار مرتبط\nسفر رئیسی به مسکو آغاز شد ۲۸ دی ۱۴۰۰، ۰۸:۱۵\n"
+     "امضای سند همکاری در سفر رئیسی به روسیه ۲۷ دی ۱۴۰۰", "2022-01-20",
+     [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    ("التقى بوتين رئيسي أمس في موسكو.\nاقرأ أيضاً: رئيسي يصل إلى موسكو في زيارة رسمية 18 يناير 2022", "2022-01-20",
+     [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
     # a region's head and a province's governor: people of the actor table, or their country
     ("رستم مینیخانوف، رئیس جمهوری تاتارستان، روز سه‌شنبه در تهران با محمدرضا عارف دیدار کرد.", "2025-02-19",
      [("2025-02-18", "meeting", "Rustam Minnikhanov", "Mohammad Reza Aref")]),

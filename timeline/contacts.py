@@ -509,6 +509,8 @@ class ContactWords:
         self.places = _Words([(s, key) for key, spellings in t["places"].items() if key != "before"
                               for s in spellings], clitic_rx, clitics, word_end)
         self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
+        # the heading of a list of links to other articles («اخبار مرتبط», «أخبار ذات صلة»)
+        self.related_headings = frozenset(_heading_key(h) for h in t.get("related_headings", []))
         self.contrast_breaks = _word_rx(t.get("contrast_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
         self.clause_cuts = _word_rx(t.get("clause_cuts", []), r"[;؛]|[,،][\s\u200c]*(?:{})(?!\w)") \
             or re.compile(r"[;؛]")
@@ -741,7 +743,10 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
+    links = _related_links(text, contact_words(code).related_headings)
     for index, s0, s1, part in _parts(words, spans, lambda a, b: bool(reading.mentions_in(a, b))):
+        if _inside(s0, links):
+            continue  # the headline of another article, dated by its own publication: that article's
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
@@ -773,6 +778,36 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
     return _without_headline_repeats(found, headline_end)
+
+
+LINK_LINE_MAX = 160  # characters: a longer line after a «related news» heading is text again
+
+
+def _heading_key(line: str) -> str:
+    """A line as a heading is compared: letters folded, without the colon or bar that may end it."""
+    return canon(line.strip().rstrip(":：|-–—").strip())
+
+
+def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
+    """The lines that link to other articles: the short lines after a heading line («اخبار مرتبط»),
+    and a line that starts with such a heading and a colon («اقرأ أيضاً: …»)."""
+    links: list[tuple[int, int]] = []
+    listing = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not headings:
+            break
+        if _heading_key(line) in headings:
+            listing = True
+            links.append((start, start + len(line)))
+        elif listing and line.strip() and len(line.strip()) <= LINK_LINE_MAX:
+            links.append((start, start + len(line)))
+        elif ":" in line and _heading_key(line.split(":", 1)[0]) in headings:
+            links.append((start, start + len(line)))
+        elif line.strip():
+            listing = False
+    return links
 
 
 OCCASION_REACH = 25  # characters from «on the occasion of» to the date it names
