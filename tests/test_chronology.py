@@ -375,6 +375,13 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("أجرى بوتين اتصالا هاتفيا مع بزشكيان مساء الاثنين. وكان الرئيسان قد التقيا في قازان في 23 أكتوبر الماضي.",
      "2025-01-14", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("2025-01-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a date inside a relative clause about something else is that thing's, not the meeting's
+    ("ظریف امروز چهارشنبه ۲۰ آذر ۱۳۹۲ در مسکو با لاوروف دیدار و درباره اجرای توافق ژنو که ۳ آذر میان ایران و "
+     "گروه ۱+۵ حاصل شد، گفت‌وگو کرد.", "2013-12-11", [("2013-12-11", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # … nor does it make «the two sides also talked about …» a contact of its own
+    ("غریب‌آبادی روز گذشته در مسکو با ریابکوف دیدار کرد. دو طرف همچنین درباره نشست سران بریکس در کازان که از ۱ تا ۳ "
+     "آبان برگزار می‌شود، گفت‌وگو کردند.", "2024-10-16",
+     [("2024-10-15", "meeting", "Sergei Ryabkov", "Kazem Gharibabadi")]),
     # the headlines under «related news» are other articles', dated by their own publication
     ("پوتین دیروز در مسکو با رئیسی دیدار کرد.\nاخبار مرتبط\nسفر رئیسی به مسکو آغاز شد ۲۸ دی ۱۴۰۰، ۰۸:۱۵\n"
      "امضای سند همکاری در سفر رئیسی به روسیه ۲۷ دی ۱۴۰۰", "2022-01-20",

@@ -423,6 +423,11 @@ class Scan:
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
         return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
 
+    def relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every relative clause in ``text[start:end]`` closed by a comma (about a party or not)."""
+        rx = self.words.any_relative_clause
+        return [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)] if rx else []
+
     def _about_a_document(self, start: int, end: int) -> bool:
         """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is
         about the document named before the party, and tells its signing: no background."""
@@ -545,6 +550,9 @@ class ContactWords:
         # (a point inside an abbreviation, ه‍.ش, does not end it)
         self.relative_clause = _word_rx(t.get("relative_openers", []),
                                         r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
+        # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma
+        self.any_relative_clause = _word_rx(t.get("relative_openers", []),
+                                            r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
@@ -1195,9 +1203,11 @@ class _Document:
                      self.parties(s0, s1))
 
     def dated(self, s0: int, s1: int, content: int) -> bool:
-        """Does the sentence's reported part state a date of its own?"""
+        """Does the sentence's reported part state a date of its own (not one inside a relative clause
+        with no contact word: «درباره نشست بریکس که از ۱ تا ۳ آبان برگزار می‌شود،» is the topic's)?"""
+        topics = [(a, b) for a, b in self.words.relative_clauses(s0, s1) if not self.words.contacts.search(a, b)]
         return any(m.first is not None and m.start >= content and m.kind not in ("duration", "set", "vague")
-                   for m in self.mentions_in(s0, s1))
+                   and not any(a <= m.start < b for a, b in topics) for m in self.mentions_in(s0, s1))
 
 
 def _mentions_in(mentions: list[DateMention], starts: list[int], s0: int, s1: int) -> list[DateMention]:
@@ -1739,6 +1749,10 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # statement's («الاثنين - 26 محرم 1447 هـ - 21 يوليو 2025 مـ موسكو: استقبل بوتين … أمس»)
         usable = [m for m in usable if not (m.end <= cue and (":" in text[m.end:cue] or "|" in text[m.end:cue]))] \
             or usable
+        # not a date inside a relative clause the contact word stands outside, when there is another
+        # («… با لاوروف دیدار و درباره توافق ژنو که ۳ آذر … حاصل شد، گفت‌وگو کرد»: the Geneva deal's day)
+        others = [(a, b) for a, b in words.relative_clauses(s0, s1) if not any(a <= c[0] < b for c in cues)]
+        usable = [m for m in usable if not any(a <= m.start < b for a, b in others)] or usable
     if usable:
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text
