@@ -382,6 +382,12 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("غریب‌آبادی روز گذشته در مسکو با ریابکوف دیدار کرد. دو طرف همچنین درباره نشست سران بریکس در کازان که از ۱ تا ۳ "
      "آبان برگزار می‌شود، گفت‌وگو کردند.", "2024-10-16",
      [("2024-10-15", "meeting", "Sergei Ryabkov", "Kazem Gharibabadi")]),
+    # Persian ends a clause with its verb: a date after «… دیدار کرده بود و» is the next clause's
+    ("رئیس‌جمهور عصر دیروز در کاخ کرملین با ولادیمیر پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد.",
+     "2022-01-20", [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    # … unless that clause tells a contact of its own
+    ("پزشکیان روز سه‌شنبه ۱ آبان ۱۴۰۳ وارد کازان شد و قرار است فردا در حاشیه اجلاس با ولادیمیر پوتین دیدار کند.",
+     "2024-10-22", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
     # the headlines under «related news» are other articles', dated by their own publication
     ("پوتین دیروز در مسکو با رئیسی دیدار کرد.\nاخبار مرتبط\nسفر رئیسی به مسکو آغاز شد ۲۸ دی ۱۴۰۰، ۰۸:۱۵\n"
      "امضای سند همکاری در سفر رئیسی به روسیه ۲۷ دی ۱۴۰۰", "2022-01-20",

@@ -1658,7 +1658,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,
                       russia_ids=(), iran_ids=(), actors_raw=(), published=published)
     contact.reported_on = reported[-1].first if reported else (published or doc_date)
-    _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis)
+    _date(contact, event_dates, cues, text, s0, s1, words, doc_date, doc_basis, g)
     if contact.date_note == DOCUMENT_DATE_NOTE and reported and words.after_the_contact(cues[0][0]) \
             and canon(cues[0][2]) in words.words.own_contact:
         # «أعلن ليخاتشوف، أمس، أن …، وذلك عقب لقائه إسلامي»: right after his meeting, on the day he spoke
@@ -1734,7 +1734,7 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
 
 
 def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
-          words: Scan, doc_date: dt.date | None, doc_basis: str | None) -> None:
+          words: Scan, doc_date: dt.date | None, doc_basis: str | None, g) -> None:
     """The date that governs the contact: the mention nearest its contact word; else, for a
     contact that happened, the document date; else none, with the reason."""
     usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
@@ -1753,6 +1753,11 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # («… با لاوروف دیدار و درباره توافق ژنو که ۳ آذر … حاصل شد، گفت‌وگو کرد»: the Geneva deal's day)
         others = [(a, b) for a, b in words.relative_clauses(s0, s1) if not any(a <= c[0] < b for c in cues)]
         usable = [m for m in usable if not any(a <= m.start < b for a, b in others)] or usable
+        # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
+        # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
+        cut = g.clause_end_after(text, cue, s1)
+        if cut is not None and not words.contacts.search(cut, s1):
+            usable = [m for m in usable if m.start < cut] or usable
     if usable:
         best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
         contact.date_text = best.text

@@ -285,6 +285,7 @@ class Lexicon:
         self.verb_clitic_rx = self._clitic_regex(tense.get("verb_clitics", t["language"].get("clitics", [])))
         self.words("clause_opener", tense.get("clause_openers", []))
         self.words("reporting_verb", tense.get("reporting_verbs", []))
+        self.verb_final = bool(tense.get("verb_final", False))
         self.future_prefix = tense.get("future_prefix", "")
         self.future_prefix_letters = tense.get("future_prefix_letters", "")
         self.future_prefix_not = {canon(f) for f in tense.get("future_prefix_not", [])}

@@ -173,6 +173,10 @@ class Grammar:
         and_future = rf"|(?<!\w)(?:{lex['range_and'].pattern})[\s\u200c]*(?=(?:{lex['future'].pattern})(?!\w))" \
             if lex["range_and"] and lex["future"] else ""
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}{and_future}")
+        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future") if lex[k])
+        self._verb_then_and_rx = re.compile(
+            rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
+            if lex.verb_final and verbs and lex["range_and"] else None
         # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
@@ -258,6 +262,14 @@ class Grammar:
         direction = self._direction_in(text, start, s0, s1)
         perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         return direction, perfect
+
+    def clause_end_after(self, text: str, start: int, end: int) -> int | None:
+        """In a verb-final language, where the clause going on at ``start`` ends: after its first
+        tense-marked verb that «and» follows (None when there is none or the language is not verb-final)."""
+        if not self._verb_then_and_rx:
+            return None
+        m = self._verb_then_and_rx.search(text, start, end)
+        return m.end() if m else None
 
     def since_before(self, text: str, start: int, s0: int = 0) -> int | None:
         """Where the "since" (``منذ``, ``از زمان``) that makes the date at ``start`` a period's
