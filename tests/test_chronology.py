@@ -291,6 +291,13 @@ def test_more_contact_sentences(text, published, expected):
     assert (row["date_start"], row["type"], row["status"], row["russia"], row["iran"]) == expected
 
 
+def test_a_relative_clause_about_what_was_discussed_does_not_make_the_talks_planned():
+    row = _one_row("علی‌اکبر صالحی صبح امروز پنجشنبه با سرگئی لاوروف درباره دور تازه مذاکرات که قرار است ۲۹ خرداد در مسکو "
+                   "برگزار شود، رایزنی کرد.", "2012-06-07")
+    assert (row["date_start"], row["status"], row["russia"], row["iran"]) == \
+        ("2012-06-07", "occurred", "Sergei Lavrov", "Ali Akbar Salehi")
+
+
 def test_a_relative_clause_about_a_party_is_background():
     # the arrival in the که-clause is background: the meeting governs, and its day is Monday
     row = _one_row("لاوروف که روز یکشنبه ۱۲ اسفند در سفری رسمی وارد تهران شده بود، دوشنبه با عراقچی دیدار کرد.", "2025-03-04")

@@ -788,6 +788,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     return _without_headline_repeats(found, headline_end)
 
 
+STATUS_CONTEXT = 400  # characters around a contact's part its tense is read in, when some is blanked out
 LINK_LINE_MAX = 160  # characters: a longer line after a «related news» heading is text again
 
 
@@ -1726,11 +1727,24 @@ def _names_as_written(words: Scan, parties: list[Party]) -> tuple[str, ...]:
 
 def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int, int] | None = None) -> str:
     """Cancelled, planned or occurred, by the words and the tense after ``content`` (in ``clause`` only, if given)."""
-    if words.status["cancelled"].search(content, s1):
+    # (not the words of a relative clause with no contact word: «… درباره دور تازه مذاکرات که قرار است ۲۹ خرداد
+    # برگزار شود، رایزنی کرد» happened; the round it is about is to come)
+    topics = [(a, b) for a, b in words.relative_clauses(content, s1) if not words.contacts.search(a, b)]
+
+    def said(key: str) -> bool:
+        return any(not _inside(item[0], topics) for item in words.status[key].find(content, s1))
+    if said("cancelled"):
         return CANCELLED
-    if words.status["planned"].search(content, s1) or g.direction(text, content, s1, clause) == FUTURE:
+    if said("planned"):
         return PLANNED
-    return OCCURRED
+    if topics:  # the tense read with those clauses blanked out (offsets kept)
+        lo = max(0, content - STATUS_CONTEXT)
+        local = list(text[lo:min(len(text), s1 + STATUS_CONTEXT)])
+        for a, b in topics:
+            local[a - lo:b - lo] = " " * (b - a)
+        within = (clause[0] - lo, clause[1] - lo) if clause else None
+        return PLANNED if g.direction("".join(local), content - lo, s1 - lo, within) == FUTURE else OCCURRED
+    return PLANNED if g.direction(text, content, s1, clause) == FUTURE else OCCURRED
 
 
 def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
