@@ -298,6 +298,11 @@ def test_a_relative_clause_about_what_was_discussed_does_not_make_the_talks_plan
         ("2012-06-07", "occurred", "Sergei Lavrov", "Ali Akbar Salehi")
 
 
+def test_lifting_sanctions_is_no_cancelled_contact():
+    row = _one_row("پوتین دیروز در مسکو با رئیسی درباره مذاکرات وین برای لغو تحریم‌ها گفت‌وگو کرد.", "2022-01-20")
+    assert (row["date_start"], row["status"]) == ("2022-01-19", "occurred")
+
+
 def test_a_relative_clause_about_a_party_is_background():
     # the arrival in the که-clause is background: the meeting governs, and its day is Monday
     row = _one_row("لاوروف که روز یکشنبه ۱۲ اسفند در سفری رسمی وارد تهران شده بود، دوشنبه با عراقچی دیدار کرد.", "2025-03-04")

@@ -423,6 +423,11 @@ class Scan:
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
         return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
 
+    def cancels_no_contact(self, end: int) -> bool:
+        """Does a cancelling word ending at ``end`` take an object that is no contact (sanctions, visas)?"""
+        rx = self.words.cancelled_object
+        return bool(rx and rx.match(self.text, end))
+
     def relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         """Every relative clause in ``text[start:end]`` closed by a comma (about a party or not)."""
         rx = self.words.any_relative_clause
@@ -550,6 +555,9 @@ class ContactWords:
         # (a point inside an abbreviation, ه‍.ش, does not end it)
         self.relative_clause = _word_rx(t.get("relative_openers", []),
                                         r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
+        # what a cancelling word may cancel that is no contact («لغو تحریم‌ها», «إلغاء العقوبات»): right after it
+        self.cancelled_object = _word_rx(t["status"].get("cancelled_objects", []),
+                                         rf"[\s\u200c]+(?:{{}})(?!\w)")
         # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma
         self.any_relative_clause = _word_rx(t.get("relative_openers", []),
                                             r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
@@ -1732,7 +1740,8 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     topics = [(a, b) for a, b in words.relative_clauses(content, s1) if not words.contacts.search(a, b)]
 
     def said(key: str) -> bool:
-        return any(not _inside(item[0], topics) for item in words.status[key].find(content, s1))
+        return any(not _inside(item[0], topics) and not (key == "cancelled" and words.cancels_no_contact(item[1]))
+                   for item in words.status[key].find(content, s1))
     if said("cancelled"):
         return CANCELLED
     if said("planned"):
