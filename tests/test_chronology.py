@@ -406,6 +406,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
     ("التقى بوتين رئيسي أمس في موسكو.\nاقرأ أيضاً: رئيسي يصل إلى موسكو في زيارة رسمية 18 يناير 2022", "2022-01-20",
      [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    # «the two ministers» with one side named only by the place of the trip: the pair of the contact before
+    ("امیرعبداللهیان امروز صبح با سرگئی لاوروف دیدار کرد؛ دو وزیر ۱۴ مهرماه امسال نیز در نخستین سفر امیرعبداللهیان به "
+     "مسکو با یکدیگر دیدار کرده بودند.", "2022-01-20",
+     [("2021-10-06", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian"),
+      ("2022-01-20", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian")]),
     # a region's head and a province's governor: people of the actor table, or their country
     ("رستم مینیخانوف، رئیس جمهوری تاتارستان، روز سه‌شنبه در تهران با محمدرضا عارف دیدار کرد.", "2025-02-19",
      [("2025-02-18", "meeting", "Rustam Minnikhanov", "Mohammad Reza Aref")]),

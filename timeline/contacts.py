@@ -1259,7 +1259,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s, s1)), None)
     if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
-    if (not russia or not iran) and last is not None and pairs and not other and not words.pair_of_others(pairs) \
+    # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
+    one_side = (not russia or not iran) or _names_someone(russia) != _names_someone(iran)
+    if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
         return [c for own in _met_and_signed(cues, background)
