@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from timeline.chronology import EVENT_COLUMNS, MENTION_COLUMNS, build_chronology, build_tables
-from timeline.contacts import holder, sentences
+from timeline.contacts import find_contacts, holder, sentences
+from timeline.dates import find_dates
 from timeline.documents import Document, read_documents
 
 from .conftest import SEEDS
@@ -298,6 +299,13 @@ def test_a_relative_clause_about_what_was_discussed_does_not_make_the_talks_plan
         ("2012-06-07", "occurred", "Sergei Lavrov", "Ali Akbar Salehi")
 
 
+def test_going_on_about_a_meeting_the_place_of_a_trip_it_speaks_of_is_not_its_place():
+    text = ("رئیس‌جمهور دیروز با ولادیمیر پوتین دیدار کرده بود. در این دیدار دو طرف درباره سند همکاری‌های جامع "
+            "رایزنی کردند. پوتین در این دیدار گفت: از دعوت شما برای سفر به تهران سپاسگزارم.")
+    found = find_contacts(text, find_dates(text, published="2022-01-20"), published=dt.date(2022, 1, 20))
+    assert [(c.date_start, c.place) for c in found] == [(dt.date(2022, 1, 19), None)] * 3
+
+
 def test_lifting_sanctions_is_no_cancelled_contact():
     row = _one_row("پوتین دیروز در مسکو با رئیسی درباره مذاکرات وین برای لغو تحریم‌ها گفت‌وگو کرد.", "2022-01-20")
     assert (row["date_start"], row["status"]) == ("2022-01-19", "occurred")
@@ -411,6 +419,8 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "مسکو با یکدیگر دیدار کرده بودند.", "2022-01-20",
      [("2021-10-06", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian"),
       ("2022-01-20", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian")]),
+    # «Iranians resident in Russia» name no Russian party
+    ("رئیس‌جمهور فردا جمعه پس از دیدار با جمعی از ایرانیان مقیم روسیه به تهران بازمی‌گردد.", "2022-01-20", []),
     # a region's head and a province's governor: people of the actor table, or their country
     ("رستم مینیخانوف، رئیس جمهوری تاتارستان، روز سه‌شنبه در تهران با محمدرضا عارف دیدار کرد.", "2025-02-19",
      [("2025-02-18", "meeting", "Rustam Minnikhanov", "Mohammad Reza Aref")]),

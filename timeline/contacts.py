@@ -1703,7 +1703,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.iran_ids = _resolve_side(iran, russia, day, named)
         contact.actors_raw = _names_as_written(words, russia + iran)
     # (going on with a contact, a place named is another event's: «… نشست بعدی … در مسکو»)
-    contact.place = previous.place if previous is not None and previous.place else words.venue(s0, s1)
+    contact.place = previous.place if previous is not None else words.venue(s0, s1)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
