@@ -386,7 +386,9 @@ class Grammar:
                     f"|(?P<{p}cbn>{CB})(?:(?P<{p}nd>{A})|(?P<{p}nw>{NUMW})))")
 
         def WDP(p: str) -> str:  # (a dash too: «الاثنين - 26 محرم 1447 هـ», a dateline)
-            return f"(?:(?P<{p}wc>{CUE_DAY})?(?P<{p}wd>{WD})[,-]?(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)"
+            # (a time of day before the weekday is the same day's: «بعدازظهر پنجشنبه ۲ دی»; not an eve)
+            return (f"(?:(?:(?P<{p}wc>{CUE_DAY})|{T('time_of_day', without='eve')})?(?P<{p}wd>{WD})[,-]?"
+                    f"(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)")
 
         def UNITREL(p: str) -> str:
             return f"(?:(?P<{p}pre>{MB})?(?P<{p}u>{UNIT})(?P<{p}post>{MA})?)"
