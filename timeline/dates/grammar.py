@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .. import calendars as cal
-from ..lexicon import SAME_DAY, Lexicon, lexicon
+from ..lexicon import SAME_DAY, Lexicon, alternation, lexicon
 from ..textnorm import canon
 from .expressions import (
     FUTURE,
@@ -178,6 +178,12 @@ class Grammar:
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
         # a reporting verb ends the clause of a date before it and opens what was said after it
+        # a verb whose object is opened by a word before it («… از بارش برف از بعدازظهر پنجشنبه خبر داد»): a
+        # date after that word is in what was announced, and the verb's tense is not its own
+        objects = lex.table.get("tense", {}).get("reported_object", {})
+        self._object_verbs = frozenset(canon(v) for v in objects.get("verbs", []))
+        self._object_opener_rx = re.compile(rf"(?<!\w)(?:{alternation(objects['before'])})(?!\w)") \
+            if objects.get("before") else None
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
         prefix = lex.future_prefix
@@ -314,7 +320,10 @@ class Grammar:
                 if m.end() <= start:
                     s0 = m.end()
                 elif m.start() >= end:
-                    s1 = m.end()  # «روز یکشنبه … خبر داد»: the verb is the date's clause's own
+                    # «روز یکشنبه … خبر داد»: the verb is the date's clause's own, unless the date is in its object
+                    in_object = canon(m.group()) in self._object_verbs and self._object_opener_rx is not None \
+                        and self._object_opener_rx.search(text, s0, start) is not None
+                    s1 = m.start() if in_object else m.end()
                     break
         return s0, s1
 
