@@ -184,6 +184,7 @@ class Lexicon:
         self.add("month", month_items + cued_items)
         self.add("month_cued", cued_items)
         self.ambiguous_months = {canon(f) for f in months.get("ambiguous", [])}
+        self.two_digit_year_months = {canon(f) for f in months.get("two_digit_year_alone", [])}
         self.strict_months = {canon(f) for f in months.get("strict", [])}
         # words beside an ambiguous month word that make it a common noun (۲ تیر هشدار: warning shots)
         self.month_noun_after = {canon(f) for f in months.get("noun_if_followed_by", [])}
@@ -310,6 +311,10 @@ class Lexicon:
 
     def month_needs_context(self, word: str) -> bool:
         return canon(word) in self.ambiguous_months
+
+    def month_takes_two_digit_year(self, word: str) -> bool:
+        """May this ambiguous month word take a two-digit year with no cue before it (سیل فروردین ۹۸)?"""
+        return canon(word) in self.two_digit_year_months
 
     def month_needs_day(self, word: str) -> bool:
         return canon(word) in self.strict_months

@@ -763,7 +763,8 @@ class Grammar:
         calendar, number, token, cued = month
         year, end = self._year_or_trim(x, "y", calendar)
         if year is None or year[2] and (token is None or _counts(x.after()) or self.L.month_needs_context(token.text)
-                                        and not (cued or self._after_preposition(x))):
+                                        and not (cued or self._after_preposition(x)
+                                                 or self.L.month_takes_two_digit_year(token.text))):
             return None  # (آذر ۹۴ after «در», «ماه آذر ۹۴»: the month of 1394)
         return [Parse(x.start(), end, CalendarDate(calendar, year=year[0], month=number, year_calendar=year[1]),
                       "month_year")]
