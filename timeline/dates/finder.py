@@ -24,6 +24,7 @@ from .expressions import (
     Range,
     Resolution,
     SameDay,
+    WeekdayRef,
 )
 from .grammar import Grammar, Parse, grammar
 from .mention import DateMention
@@ -35,6 +36,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 MOVED_BEFORE = 120  # characters before a date where «postponed» makes «X إلى Y» a move, not a range
 HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
+NEAR_FULL_DATE = 300  # characters after a full date within which a tenseless bare weekday leans its way …
+NEAR_FULL_DATE_DAYS = 7  # … when that date lies within a week of the document date
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,11 @@ def _is_full_date(p: Parse) -> bool:
     return isinstance(e, CalendarDate) and e.year is not None and e.month is not None and e.day is not None
 
 
+def _bare_weekday(p: Parse) -> bool:
+    e = p.expr
+    return isinstance(e, WeekdayRef) and e.offset is None and e.week_offset is None
+
+
 def _header_index(parses: list[Parse], text: str) -> int | None:
     """The page-header or dateline date at the top of a page, if there is one."""
     for i, p in enumerate(parses):
@@ -245,15 +253,18 @@ class _Resolver:
             self.results[self.header] = self.parses[self.header].expr.resolve(Context())
         narrative: dt.date | None = None
         last_day: dt.date | None = None  # the day of the last mention of one day: what «the same day» is
+        full_end = -1  # where the last full date ends
         for i, p in enumerate(self.parses):
             if self.results[i] is None:
                 anchor, basis = (last_day or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
                     else self._document_date(narrative)
-                self.results[i] = self._resolve(i, p, anchor, basis)
+                near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
+                self.results[i] = self._resolve(i, p, anchor, basis, near)
                 self.anchors[i] = (anchor, basis)
             res = self.results[i]
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
+                full_end = p.end
             if res.span is not None and res.span.first == res.span.last:
                 last_day = res.span.first
         self._check_equivalents()
@@ -270,10 +281,17 @@ class _Resolver:
             return narrative, NARRATIVE
         return None, None
 
-    def _resolve(self, i: int, p: Parse, anchor: dt.date | None, basis: str | None) -> Resolution:
+    def _resolve(self, i: int, p: Parse, anchor: dt.date | None, basis: str | None,
+                 near: dt.date | None = None) -> Resolution:
+        """Resolve parse ``i`` against ``anchor``; ``near`` is a full date stated just before it."""
         L = self.g.L
         direction, before = self.g.tense(self.cleaned.text, p.start, p.end) \
             if self.tense and p.expr.needs_anchor() else (0, False)
+        if direction == 0 and self.tense and near is not None and anchor is not None and basis == PUBLICATION \
+                and _bare_weekday(p) and 0 < abs((near - anchor).days) <= NEAR_FULL_DATE_DAYS:
+            # «… يوم الخميس 9 ذي الحجة، الموافق 31 أغسطس، هو يوم عرفة، وأن أول أيام العيد يوم الجمعة»: a tenseless
+            # weekday right after a date of this week leans that date's way
+            direction = FUTURE if near > anchor else PAST
         ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start, not self.tense, before)
         source = self.equivalent_of.get(i)
         if source is not None and p.expr.needs_anchor() and isinstance(p.expr, CalendarDate):
