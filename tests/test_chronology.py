@@ -207,6 +207,9 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
     # a denial with its subject between the verb and what it denies
     "نفى المتحدث باسم الكرملين دميتري بيسكوف، الثلاثاء، تقارير عن لقاء جمع بوتين بلاريجاني في موسكو.",
     "ناصر کنعانی امروز گزارش‌ها درباره دیدار باقری کنی با لاوروف در مسکو را بی‌اساس خواند.",
+    # a denial in the present tense (a headline)
+    "موسكو تنفي التحضير لقمة بين بوتين وبزشكيان في مايو المقبل",
+    "کرملین دیدار پوتین و پزشکیان در ماه آینده را تکذیب می‌کند.",
     # another country's counterpart is a third party: Russia is only what they talked about
     "عراقچی دیروز در پکن با وانگ یی، همتای چینی خود، دیدار و درباره هماهنگی مواضع ایران، چین و روسیه گفت‌وگو کرد.",
     "أجرى ظريف اتصالا هاتفيا بنظيره التركي أمس، بحثا خلاله التحضير لاجتماع ثلاثي مع روسيا.",

@@ -252,11 +252,11 @@ class _Resolver:
         if self.header is not None:
             self.results[self.header] = self.parses[self.header].expr.resolve(Context())
         narrative: dt.date | None = None
-        last_day: dt.date | None = None  # the day of the last mention of one day: what «the same day» is
+        days: list[dt.date] = []  # the days of the mentions of one day so far: what «the same day» is
         full_end = -1  # where the last full date ends
         for i, p in enumerate(self.parses):
             if self.results[i] is None:
-                anchor, basis = (last_day or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
+                anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
                     else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
@@ -266,11 +266,23 @@ class _Resolver:
                 narrative = res.span.first
                 full_end = p.end
             if res.span is not None and res.span.first == res.span.last:
-                last_day = res.span.first
+                days.append(res.span.first)
         self._check_equivalents()
         # "the same day" with no date before it refers to no date: not a mention
         return [self._mention(i, p) for i, p in enumerate(self.parses)
                 if not (isinstance(p.expr, SameDay) and self.results[i].span is None)]
+
+    def _same_day(self, p: Parse, days: list[dt.date]) -> dt.date | None:
+        """The day «the same day» (اليوم ذاته, همان روز) names: the last one-day mention before it, the last
+        on or before the document date when its clause tells the past («… غداً (السبت). وعقد عراقجي في وقت لاحق
+        من اليوم ذاته محادثات …» is the day of the visit, not tomorrow), after it when the clause tells the future."""
+        now = self._document_date(None)[0]
+        if now is not None and self.tense and days:
+            direction, _perfect = self.g.tense(self.cleaned.text, p.start, p.end)
+            fitting = [d for d in days if direction == PAST and d <= now or direction == FUTURE and d >= now]
+            if direction and fitting:
+                return fitting[-1]
+        return days[-1] if days else None
 
     def _document_date(self, narrative: dt.date | None) -> tuple[dt.date | None, str | None]:
         if self.published is not None:
