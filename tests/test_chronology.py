@@ -411,6 +411,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     # … unless that clause tells a contact of its own
     ("پزشکیان روز سه‌شنبه ۱ آبان ۱۴۰۳ وارد کازان شد و قرار است فردا در حاشیه اجلاس با ولادیمیر پوتین دیدار کند.",
      "2024-10-22", [("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # «this is his first visit to …»: the visit going on, not a new one dated by the sentence
+    ("سلّم عراقجي أمس الخميس رسالة من خامنئي إلى بوتين، خلال لقاء جمعهما في الكرملين. وتولى عراقجي حقيبة الخارجية في "
+     "أغسطس الماضي، وهذه أول زيارة له إلى موسكو.", "2025-04-18",
+     [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+      ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
     # the headlines under «related news» are other articles', dated by their own publication
     ("پوتین دیروز در مسکو با رئیسی دیدار کرد.\nاخبار مرتبط\nسفر رئیسی به مسکو آغاز شد ۲۸ دی ۱۴۰۰، ۰۸:۱۵\n"
      "امضای سند همکاری در سفر رئیسی به روسیه ۲۷ دی ۱۴۰۰", "2022-01-20",
