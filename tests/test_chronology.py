@@ -416,6 +416,9 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "أغسطس الماضي، وهذه أول زيارة له إلى موسكو.", "2025-04-18",
      [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
       ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+    # a signing named as the time of a meeting is no contact of its own
+    ("پزشکیان دیروز پیش از امضای معاهده با میخائیل میشوستین، نخست‌وزیر روسیه، دیدار کرد.", "2025-01-18",
+     [("2025-01-17", "meeting", "Mikhail Mishustin", "Masoud Pezeshkian")]),
     # the headlines under «related news» are other articles', dated by their own publication
     ("پوتین دیروز در مسکو با رئیسی دیدار کرد.\nاخبار مرتبط\nسفر رئیسی به مسکو آغاز شد ۲۸ دی ۱۴۰۰، ۰۸:۱۵\n"
      "امضای سند همکاری در سفر رئیسی به روسیه ۲۷ دی ۱۴۰۰", "2022-01-20",

@@ -394,6 +394,10 @@ class Scan:
         """Is the contact word at ``pos`` named as a purpose (برای امضای, لتوقيع)?"""
         return self._seen(self.words.purpose_before, pos - 20, pos)
 
+    def named_as_time(self, pos: int) -> bool:
+        """Is the contact word at ``pos`` named as the time of another («پیش از امضای معاهده»)?"""
+        return self._seen(self.words.time_before, pos - 20, pos)
+
     def authors(self, cues: list, parties: list["Party"]) -> set[int]:
         """Where the parties named as a message's author start (پیام رهبر انقلاب, رسالة من المرشد)."""
         out = set()
@@ -597,6 +601,8 @@ class ContactWords:
         continuation = dict(t.get("continuation", {}))
         not_after = continuation.pop("not_after", [])
         self.occasion_before = _word_rx(not_after, RIGHT_BEFORE)
+        # («پیش از امضای معاهده», «بعد توقيع الاتفاق»: a signing named as the time of another contact)
+        self.time_before = _word_rx(not_after, rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
         # «روحانی پیش از دیدار با پوتین، عصر دوشنبه با مدودف دیدار کرده بود»: the person of another
         # contact, named as its time
         # (or the place of a trip: «پیش از سفر به مسکو، … در وین با … دیدار کرده بود»)
@@ -1607,6 +1613,8 @@ def _without_purposes(cues: list, words: Scan) -> list:
     گفت‌وگو خواهد کرد») is no contact word: the trip, the message, the talks are the contact (unless
     nothing else is named)."""
     kept = [c for c in cues if c[3] not in ("agreement", "summit", "visit") or not words.purpose(c[0])]
+    # (nor a signing named as a time: «دیروز پیش از امضای معاهده با میشوستین … دیدار کرد» is the meeting)
+    kept = [c for c in kept if c[3] != "agreement" or not words.named_as_time(c[0])]
     return kept if any(c[3] != "agreement_document" for c in kept) else cues
 
 
