@@ -416,6 +416,9 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "أغسطس الماضي، وهذه أول زيارة له إلى موسكو.", "2025-04-18",
      [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
       ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+    # a parliament's ratification is no contact between the two countries
+    ("صادق مجلس الدوما الروسي أمس الثلاثاء بالإجماع على معاهدة الشراكة الاستراتيجية الشاملة مع إيران.", "2025-04-09", []),
+    ("مجلس شورای اسلامی امروز معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد.", "2025-05-21", []),
     # a signing named as the time of a meeting is no contact of its own
     ("پزشکیان دیروز پیش از امضای معاهده با میخائیل میشوستین، نخست‌وزیر روسیه، دیدار کرد.", "2025-01-18",
      [("2025-01-17", "meeting", "Mikhail Mishustin", "Masoud Pezeshkian")]),

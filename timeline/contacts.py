@@ -586,7 +586,7 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
-                                   "follow_up", "separately", "no_contact", "then", "occasion")}
+                                   "follow_up", "separately", "no_contact", "then", "occasion", "ratified")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -774,6 +774,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             continue
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
+        if cues and all(k == "agreement_document" for *_x, k in cues) and words.status["ratified"].search(s0, s1):
+            continue  # a parliament ratifying the treaty: no contact between the two
         parties = reading.parties(s0, s1)
         cues = _contact_words(cues, parties, words, s0, s1)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
