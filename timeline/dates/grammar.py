@@ -60,6 +60,7 @@ C = r"(?<![:/])c(?![:%]|[./][ac])"
 MAX_WINDOW = 20_000
 BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
+SAID_BEFORE = 40  # characters before a clause where a past perfect says it was reported back then
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
@@ -293,7 +294,11 @@ class Grammar:
         if self.since_before(text, start, s0) is not None:
             return PAST  # «منذ بدء العملية … في 24 فبراير»
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
-            return FUTURE
+            # (what was to come when someone had said it: «جلالی … گفته بود این موافقت‌نامه تا اواسط مه امضا
+            # خواهد شد» is the future in the past, now either way)
+            said = self._past_perfect_rx.search(text, max(0, s0 - SAID_BEFORE), s0) if self._past_perfect_rx else None
+            said_before = said is not None and not any(ch in text[said.end():s0] for ch in ".!?؟\n")
+            return 0 if said_before else FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
                     or self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
