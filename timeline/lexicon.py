@@ -265,6 +265,7 @@ class Lexicon:
         self.words("decade_cue", decades.get("cue", []))
         self.words("century_cue", decades.get("century_cue", []))
         self.words("quarter_cue", t.get("quarters", {}).get("cue", []))
+        self.words("months_first", t.get("quarters", {}).get("first_months", []))
         self.words("century_word", t.get("centuries", {}).get("cue", []))
         self.add("season", [(f, tuple(spec["months"])) for spec in t.get("seasons", {}).values() for f in spec["forms"]])
 

@@ -423,6 +423,11 @@ class Grammar:
         DAYX = f"(?:{A}{ORDSUF}?|{NUMW})"
 
         rules = [
+            # «۶ ماه نخست سال جاری میلادی», «الأشهر العشرة الأولى من 2019»: months 1 … N of a year
+            # (first: «۱۰ ماه نخست امسال» is ten months, not the 10th of the first month)
+            ("first_months", f"(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?(?P<first>{T('months_first')})"
+                             f"{OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})|{UNITREL('r')}|(?P<rw>{RW}))(?P<era>{ERA})?",
+             self._first_months, ('months_first',)),
             ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
                      f"(?:{YEARPART('y', True)}|{MONTH_MOD})?", self._date, ('month', 'month_cue_before')),
             ("month_year", f"{MONTH('m')}{YEARPART('y', True)}", self._month_year, ('month', 'month_cue_before')),
@@ -1441,6 +1446,31 @@ class Grammar:
             for e in (first, last):
                 e.year_offset, e.year_offset_calendar = offset, calendar
         return [Parse(x.start(), x.end(), Range(first, last), "quarter")]
+
+    def _first_months(self, x: Match) -> list[Parse] | None:
+        """The first N months of a year: from its first month to the end of its Nth."""
+        unit, _implied = x.tok("u").get("count_unit")
+        if unit != "month" or x.has("n") == x.has("n2"):
+            return None
+        count_toks = x.toks("n") if x.has("n") else x.toks("n2")
+        parsed = (count_toks[0].number, False) if count_toks[0].tag in "abc" else self.number(count_toks)
+        if not parsed or not 1 <= parsed[0] <= 12 or parsed[1] and not x.has("n2"):
+            return None
+        calendar = self._era(x) or self.L.relative_calendar
+        first, last = CalendarDate(calendar, month=1), CalendarDate(calendar, month=parsed[0])
+        if x.has("yy4"):
+            year = self.year_of(x, "y", None)
+            if year is None:
+                return None
+            for e in (first, last):
+                e.calendar, e.year = year[1], year[0]
+        else:
+            got = x.tok("rw").get("relative_word") if x.has("rw") else self._unit_offset(x, "r")
+            if got is None or got[0] != "year":
+                return None
+            for e in (first, last):
+                e.year_offset, e.year_offset_calendar = got[1], calendar
+        return [Parse(x.start(), x.end(), Range(first, last), "first_months")]
 
     def _rolling(self, x: Match) -> list[Parse] | None:
         unit, implied = x.tok("u").get("count_unit")
