@@ -561,7 +561,7 @@ class ContactWords:
                                         r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
         # what a cancelling word may cancel that is no contact («لغو تحریم‌ها», «إلغاء العقوبات»): right after it
         self.cancelled_object = _word_rx(t["status"].get("cancelled_objects", []),
-                                         rf"[\s\u200c]+(?:{{}})(?!\w)")
+                                         r"[\s\u200c]+(?:{})(?!\w)")
         # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma
         self.any_relative_clause = _word_rx(t.get("relative_openers", []),
                                             r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")

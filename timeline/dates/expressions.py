@@ -389,6 +389,26 @@ class SameDay(Expr):
 
 
 @dataclass
+class DayOfSameMonth(Expr):
+    """A day of "the same month" (``22 من الشهر نفسه``, ``۲۲ همان ماه``): that day of the month of the
+    last date stated before it, in that date's calendar (the anchor and ``relative_calendar``)."""
+
+    day: int = 1
+    weekday: int | None = None
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return Resolution(None, UNANCHORED, ["no earlier month for «the same month» to refer to"])
+        calendar = ctx.relative_calendar
+        year, month, _day = cal.from_gregorian(calendar, ctx.anchor)
+        try:
+            return self._check_weekday(Resolution(Span.day(cal.to_gregorian(calendar, year, month, self.day)),
+                                                  NARRATIVE))
+        except cal.InvalidDate as exc:
+            return _invalid(exc, NARRATIVE)
+
+
+@dataclass
 class RelativeUnit(Expr):
     """This / last / next week, month or year (``هفته گذشته``, ``العام المقبل``)."""
 

@@ -21,6 +21,7 @@ from .expressions import (
     YEAR_INFERRED,
     CalendarDate,
     Context,
+    DayOfSameMonth,
     Range,
     Resolution,
     SameDay,
@@ -202,6 +203,13 @@ def _is_full_date(p: Parse) -> bool:
     return isinstance(e, CalendarDate) and e.year is not None and e.month is not None and e.day is not None
 
 
+def _calendar_of(e) -> str | None:
+    """The calendar an expression's month is written in (a range's: its end's)."""
+    if isinstance(e, Range):
+        return _calendar_of(e.end) if e.end is not None else None
+    return getattr(e, "calendar", None)
+
+
 def _bare_weekday(p: Parse) -> bool:
     e = p.expr
     return isinstance(e, WeekdayRef) and e.offset is None and e.week_offset is None
@@ -254,14 +262,22 @@ class _Resolver:
         narrative: dt.date | None = None
         days: list[dt.date] = []  # the days of the mentions of one day so far: what «the same day» is
         full_end = -1  # where the last full date ends
+        months: list[tuple[str, dt.date]] = []  # the calendar and a day of each month named so far
         for i, p in enumerate(self.parses):
-            if self.results[i] is None:
+            if self.results[i] is None and isinstance(p.expr, DayOfSameMonth):
+                calendar, anchor = months[-1] if months else (self.g.L.relative_calendar, None)
+                self.results[i] = p.expr.resolve(Context(anchor, NARRATIVE, relative_calendar=calendar))
+                self.anchors[i] = (anchor, NARRATIVE)
+            elif self.results[i] is None:
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
                     else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
                 self.anchors[i] = (anchor, basis)
             res = self.results[i]
+            calendar = _calendar_of(p.expr)
+            if res.span is not None and res.span.precision in ("day", "days", "month") and calendar:
+                months.append((calendar, res.span.last))
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
                 full_end = p.end

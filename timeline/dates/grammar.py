@@ -40,6 +40,7 @@ from .expressions import (
     Rolling,
     RelativeUnit,
     SameDay,
+    DayOfSameMonth,
     Shift,
     Untimed,
     WeekdayDay,
@@ -448,6 +449,8 @@ class Grammar:
              self._numeric_dm, ('/', '.', '-')),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
                              f"(?:,?{CUE_DAY}?(?P<wd>{WD})|\\({CUE_DAY}?(?P<wdp>{WD})\\))?", self._relative_day, ('relative_day',)),
+            ("same_month", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{OF}?(?P<sm>{T('same_month')})", self._same_month,
+             ('same_month',)),
             ("relative_unit", f"{UNITREL('r')}(?P<era1>{ERA})?(?P<post2>{MA})?(?P<era2>{ERA})?", self._relative_unit, ('unit',)),
             ("relative_word", f"(?P<rw>{RW})(?P<era>{ERA})?", self._relative_word, ('relative_word',)),
             ("weekday", f"(?:(?P<cue>{CUE_DAY})|{T('time_of_day', without='eve')})?(?:(?P<pre>{MB}){CUE_DAY}?)?"
@@ -1446,6 +1449,14 @@ class Grammar:
             for e in (first, last):
                 e.year_offset, e.year_offset_calendar = offset, calendar
         return [Parse(x.start(), x.end(), Range(first, last), "quarter")]
+
+    def _same_month(self, x: Match) -> list[Parse] | None:
+        """A day of «the same month» (22 من الشهر نفسه, يوم الاثنين الثاني من الشهر نفسه)."""
+        day = self.day_of(x, "d")
+        if not day or not 1 <= day[0] <= 31:
+            return None
+        return [Parse(x.start(), x.end(), DayOfSameMonth(day=day[0], weekday=self._weekday_in(x, "awd")),
+                      "same_month")]
 
     def _first_months(self, x: Match) -> list[Parse] | None:
         """The first N months of a year: from its first month to the end of its Nth."""
