@@ -419,6 +419,13 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     # a parliament's ratification is no contact between the two countries
     ("صادق مجلس الدوما الروسي أمس الثلاثاء بالإجماع على معاهدة الشراكة الاستراتيجية الشاملة مع إيران.", "2025-04-09", []),
     ("مجلس شورای اسلامی امروز معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد.", "2025-05-21", []),
+    # a trip began the day before the meeting reported as today: the meeting keeps its own day; a relative
+    # clause about the visitor keeps its past; the statement «after the signing» is no second signing
+    ("تفاهم‌نامه همکاری نظامی امروز در دیدار حسین دهقان و سرگئی شویگو به امضا رسید. شویگو که شامگاه دوشنبه وارد "
+     "فرودگاه مهرآباد تهران شد، نخستین وزیر دفاع روسیه است که پس از ۱۴ سال به ایران سفر می‌کند. دهقان پس از امضای "
+     "تفاهم‌نامه گفت: همکاری تهران و مسکو گسترش می‌یابد.", "2015-01-20",
+     [("2015-01-20", "agreement", "Sergei Shoigu", "Hossein Dehghan"),
+      ("2015-01-20", "meeting", "Sergei Shoigu", "Hossein Dehghan")]),
     # a signing named as the time of a meeting is no contact of its own
     ("پزشکیان دیروز پیش از امضای معاهده با میخائیل میشوستین، نخست‌وزیر روسیه، دیدار کرد.", "2025-01-18",
      [("2025-01-17", "meeting", "Mikhail Mishustin", "Masoud Pezeshkian")]),

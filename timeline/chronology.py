@@ -223,9 +223,12 @@ def _as_document(item: Any, index: int) -> Document:
 # merging reports
 # ---------------------------------------------------------------------------------------------
 
-def _date_rank(c: Contact) -> tuple[int, int, dt.date]:
+def _date_rank(c: Contact) -> tuple[int, int, bool, dt.date]:
+    """How specific a report's date is: its precision, its basis, then a meeting's day before the day a
+    visit it belongs to began (a trip lasts days: «وارد تهران شد» Monday, «دیدار» Tuesday)."""
     basis = c.date_basis.split(" ")[0]
-    return (_PRECISION_RANK.get(c.precision or "", 9), _BASIS_RANK.get(basis, 1), c.date_start or dt.date.max)
+    return (_PRECISION_RANK.get(c.precision or "", 9), _BASIS_RANK.get(basis, 1), c.type == "visit",
+            c.date_start or dt.date.max)
 
 
 def _interval(c: Contact) -> tuple[dt.date, dt.date] | None:

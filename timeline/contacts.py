@@ -1615,9 +1615,13 @@ def _without_purposes(cues: list, words: Scan) -> list:
     گفت‌وگو خواهد کرد») is no contact word: the trip, the message, the talks are the contact (unless
     nothing else is named)."""
     kept = [c for c in cues if c[3] not in ("agreement", "summit", "visit") or not words.purpose(c[0])]
-    # (nor a signing named as a time: «دیروز پیش از امضای معاهده با میشوستین … دیدار کرد» is the meeting)
-    kept = [c for c in kept if c[3] != "agreement" or not words.named_as_time(c[0])]
-    return kept if any(c[3] != "agreement_document" for c in kept) else cues
+    kept = kept if any(c[3] != "agreement_document" for c in kept) else cues
+    # (nor a signing named as a time: «دیروز پیش از امضای معاهده با میشوستین … دیدار کرد» is the meeting,
+    # «دهقان پس از امضای تفاهم‌نامه در جمع خبرنگاران گفت» a statement after the signing reported before)
+    timed = [c for c in kept if c[3] == "agreement" and words.named_as_time(c[0])]
+    if timed:
+        kept = [c for c in kept if c not in timed and c[3] != "agreement_document"]
+    return kept
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -1758,14 +1762,16 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
         return CANCELLED
     if said("planned"):
         return PLANNED
-    if topics:  # the tense read with those clauses blanked out (offsets kept)
+    if g.direction(text, content, s1, clause) != FUTURE:
+        return OCCURRED
+    if topics:  # the future may be those clauses': read again with them blanked out (offsets kept)
         lo = max(0, content - STATUS_CONTEXT)
         local = list(text[lo:min(len(text), s1 + STATUS_CONTEXT)])
         for a, b in topics:
             local[a - lo:b - lo] = " " * (b - a)
         within = (clause[0] - lo, clause[1] - lo) if clause else None
         return PLANNED if g.direction("".join(local), content - lo, s1 - lo, within) == FUTURE else OCCURRED
-    return PLANNED if g.direction(text, content, s1, clause) == FUTURE else OCCURRED
+    return PLANNED
 
 
 def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
