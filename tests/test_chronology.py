@@ -426,6 +426,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "تفاهم‌نامه گفت: همکاری تهران و مسکو گسترش می‌یابد.", "2015-01-20",
      [("2015-01-20", "agreement", "Sergei Shoigu", "Hossein Dehghan"),
       ("2015-01-20", "meeting", "Sergei Shoigu", "Hossein Dehghan")]),
+    # within one report, two days stated relative to its date are two days (no reprint slack between them)
+    ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا يوم السبت 19 "
+     "سبتمبر الجاري في نيويورك.", "2020-09-24",
+     [("2020-09-19", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+      ("2020-09-24", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
     # a signing named as the time of a meeting is no contact of its own
     ("پزشکیان دیروز پیش از امضای معاهده با میخائیل میشوستین، نخست‌وزیر روسیه، دیدار کرد.", "2025-01-18",
      [("2025-01-17", "meeting", "Mikhail Mishustin", "Masoud Pezeshkian")]),

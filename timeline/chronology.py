@@ -30,6 +30,7 @@ MENTION_COLUMNS = ["doc", "start", "end", "text", "value", "calendar", "kind", "
                    "native", "basis", "anchor", "anchor_basis", "warnings"]
 LIST_SEPARATOR = "; "
 PUBLICATION_SLACK = dt.timedelta(days=7)  # a contact dated by its report happened up to a week before
+VISIT_DAYS = dt.timedelta(days=2)  # within one report, a visit's meetings may come this long after its first day
 _PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4}
 _BASIS_RANK = {"explicit": 0, "relative": 1, "header-date": 2, "narrative-date": 2, "publication-date": 3,
                "unknown": 4}
@@ -231,11 +232,17 @@ def _date_rank(c: Contact) -> tuple[int, int, bool, dt.date]:
             c.date_start or dt.date.max)
 
 
-def _interval(c: Contact) -> tuple[dt.date, dt.date] | None:
+def _interval(c: Contact, across: bool = True) -> tuple[dt.date, dt.date] | None:
+    """The days a report's date may stand for: a date read from a publication date reaches back a week
+    (the report may be a later reprint, or the contact it gives no day of happened before it); within
+    its own document (``across`` False), a day stated relative to it («اليوم الخميس») is that day."""
     if c.date_start is None:
         return None
-    if c.date_basis in ("publication-date", "relative (publication-date)") or c.date_note == DOCUMENT_DATE_NOTE:
+    if c.date_note == DOCUMENT_DATE_NOTE or c.date_basis == "publication-date" \
+            or across and c.date_basis == "relative (publication-date)":
         return c.date_start - PUBLICATION_SLACK, c.date_end or c.date_start
+    if not across and c.type == "visit":  # (a trip's day is its first: the meetings of its next days are in it)
+        return c.date_start, (c.date_end or c.date_start) + VISIT_DAYS
     return c.date_start, c.date_end or c.date_start
 
 
@@ -264,7 +271,9 @@ def _compatible(event: Event, group: Reports, new_source: bool) -> bool:
     if not all(place_contains(p, c.place) for p in event.places):
         return False
     dated = event.dated()
-    a, b = (_interval(dated) if dated else None), _interval(c)
+    # (within one document, «اليوم الخميس» and «يوم السبت 19 شتنبر» are two days)
+    across = dated is None or dated.doc != c.doc
+    a, b = (_interval(dated, across) if dated else None), _interval(c, across)
     statuses = event.statuses | {c.status}
     if new_source and (a is None) != (b is None):
         return False  # across sources, an undated report cannot be told to be this dated event
