@@ -426,6 +426,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "تفاهم‌نامه گفت: همکاری تهران و مسکو گسترش می‌یابد.", "2015-01-20",
      [("2015-01-20", "agreement", "Sergei Shoigu", "Hossein Dehghan"),
       ("2015-01-20", "meeting", "Sergei Shoigu", "Hossein Dehghan")]),
+    # a relative clause that runs to the sentence's end tells of something else too: the press conference
+    # «after the meeting» is no meeting of its own on the day Washington acted
+    ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وقال لافروف، في ندوة صحافية عقب اللقاء، "
+     "إن بلاده لن تعترف بإعادة فرض العقوبات على طهران، التي أعلنتها واشنطن يوم السبت 19 سبتمبر الجاري.", "2020-09-24",
+     [("2020-09-24", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
     # within one report, two days stated relative to its date are two days (no reprint slack between them)
     ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا يوم السبت 19 "
      "سبتمبر الجاري في نيويورك.", "2020-09-24",

@@ -427,6 +427,11 @@ class Scan:
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
         return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
 
+    def topic_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The relative clauses of ``text[start:end]`` with no contact word in them: they tell of
+        something else («درباره دور تازه مذاکرات که قرار است ۲۹ خرداد … برگزار شود،»)."""
+        return [(a, b) for a, b in self.relative_clauses(start, end) if not self.contacts.search(a, b)]
+
     def cancels_no_contact(self, end: int) -> bool:
         """Does a cancelling word ending at ``end`` take an object that is no contact (sanctions, visas)?"""
         rx = self.words.cancelled_object
@@ -562,9 +567,10 @@ class ContactWords:
         # what a cancelling word may cancel that is no contact («لغو تحریم‌ها», «إلغاء العقوبات»): right after it
         self.cancelled_object = _word_rx(t["status"].get("cancelled_objects", []),
                                          r"[\s\u200c]+(?:{})(?!\w)")
-        # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma
+        # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma or
+        # the sentence's end
         self.any_relative_clause = _word_rx(t.get("relative_openers", []),
-                                            r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
+                                            r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*(?:[،,]|(?=[.!?؟\n])|$)")
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
@@ -1222,7 +1228,7 @@ class _Document:
     def dated(self, s0: int, s1: int, content: int) -> bool:
         """Does the sentence's reported part state a date of its own (not one inside a relative clause
         with no contact word: «درباره نشست بریکس که از ۱ تا ۳ آبان برگزار می‌شود،» is the topic's)?"""
-        topics = [(a, b) for a, b in self.words.relative_clauses(s0, s1) if not self.words.contacts.search(a, b)]
+        topics = self.words.topic_clauses(s0, s1)
         return any(m.first is not None and m.start >= content and m.kind not in ("duration", "set", "vague")
                    and not any(a <= m.start < b for a, b in topics) for m in self.mentions_in(s0, s1))
 
@@ -1753,7 +1759,7 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     """Cancelled, planned or occurred, by the words and the tense after ``content`` (in ``clause`` only, if given)."""
     # (not the words of a relative clause with no contact word: «… درباره دور تازه مذاکرات که قرار است ۲۹ خرداد
     # برگزار شود، رایزنی کرد» happened; the round it is about is to come)
-    topics = [(a, b) for a, b in words.relative_clauses(content, s1) if not words.contacts.search(a, b)]
+    topics = words.topic_clauses(content, s1)
 
     def said(key: str) -> bool:
         return any(not _inside(item[0], topics) and not (key == "cancelled" and words.cancels_no_contact(item[1]))
