@@ -431,6 +431,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وقال لافروف، في ندوة صحافية عقب اللقاء، "
      "إن بلاده لن تعترف بإعادة فرض العقوبات على طهران، التي أعلنتها واشنطن يوم السبت 19 سبتمبر الجاري.", "2020-09-24",
      [("2020-09-24", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # the Leader named with his first name after «نامه‌ای از سوی» writes the letter; the envoy meets
+    ("عراقچی روز جمعه ۲۹ فروردین در مسکو با ولادیمیر پوتین دیدار کرد و نامه‌ای از سوی علی خامنه‌ای را به او "
+     "تحویل داد.", "2025-04-18",
+     [("2025-04-18", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+      ("2025-04-18", "message", "Vladimir Putin", "Ali Khamenei")]),
     # within one report, two days stated relative to its date are two days (no reprint slack between them)
     ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا يوم السبت 19 "
      "سبتمبر الجاري في نيويورك.", "2020-09-24",
