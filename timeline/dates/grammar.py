@@ -191,6 +191,10 @@ class Grammar:
         prefix = lex.future_prefix
         self._event_ordinal_joints = frozenset(
             canon(w) for w in lex.table.get("not_dates", {}).get("ordinal_of_event_before", []))
+        # «بار دوم آذر ۱۳۹۴», «للمرة الثانية في …»: an ordinal after one of these counts times, not days
+        self._times_counters = frozenset(canon(w) for w in lex.table.get("not_dates", {}).get("times_before", []))
+        self._times_counters_fixed = frozenset(
+            canon(w) for w in lex.table.get("not_dates", {}).get("times_fixed_by", []))
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
 
@@ -727,7 +731,13 @@ class Grammar:
     def _ordinal_of_event(self, x: Match) -> bool:
         """«اجتماع أستانا الرابع في أيار»: an ordinal word joined to the month by a word that does not
         make it a day (the fourth meeting, in May)."""
-        if not x.has("dw") or not self._event_ordinal_joints:
+        if not x.has("dw"):
+            return False
+        before = x.text[max(0, x.start("dw") - 30):x.start("dw")].split()
+        if len(x.toks("dw")) == 1 and before and canon(before[-1]) in self._times_counters \
+                and not (len(before) > 1 and canon(before[-2]) in self._times_counters_fixed):
+            return True  # (the second time, in Azar; not «آخرین بار ۲۸ تیر», the last time, on a day)
+        if not self._event_ordinal_joints:
             return False
         joint = x.text[x.end("dw"):x.start("m") if x.has("m") else x.end("dw")]
         return canon(joint.strip()) in self._event_ordinal_joints
