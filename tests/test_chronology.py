@@ -436,6 +436,21 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
      "تحویل داد.", "2025-04-18",
      [("2025-04-18", "meeting", "Vladimir Putin", "Abbas Araghchi"),
       ("2025-04-18", "message", "Vladimir Putin", "Ali Khamenei")]),
+    # a relative clause with no comma does not swallow the main verb: the cancellation is the contact's
+    ("نشست سران ایران و روسیه که قرار بود ۱۰ خرداد در تهران برگزار شود لغو شد.", "2024-05-05",
+     [("2024-05-30", "summit", "Vladimir Putin", "Mohammad Mokhber")]),
+    # a «related news» list ends at a blank line: the paragraph after it is the article's again
+    ("سفر پزشکیان به مسکو\n\nاخبار مرتبط:\nسفر لاریجانی به مسکو\n\nعراقچی روز شنبه با لاوروف در مسکو دیدار کرد.",
+     "2024-05-05", [("2024-05-04", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
+                    ("2024-05-05", "visit", "Russia", "Masoud Pezeshkian")]),
+    # a present-tense denial in another clause does not remove the sentence's contact
+    ("وأجرى عراقجي محادثات مع لافروف في موسكو يوم السبت، فيما تنفي طهران تزويد روسيا بالصواريخ.", "2024-05-05",
+     [("2024-05-04", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # a visit and a meeting of its next day are one event, across the index's week boundary too
+    ("لاوروف روز شنبه ۱۵ اردیبهشت ۱۴۰۳ به تهران سفر کرد. لاوروف روز یکشنبه ۱۶ اردیبهشت ۱۴۰۳ با عراقچی دیدار کرد.",
+     "2024-05-09", [("2024-05-05", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # a ratification by «صدق» is one too
+    ("صدق مجلس الدوما الروسي يوم الثلاثاء على معاهدة الشراكة الاستراتيجية مع إيران.", "2024-05-05", []),
     # within one report, two days stated relative to its date are two days (no reprint slack between them)
     ("أجرى ظريف اليوم الخميس بموسكو مباحثات مع نظيره الروسي سيرغي لافروف. وكان الوزيران قد التقيا يوم السبت 19 "
      "سبتمبر الجاري في نيويورك.", "2020-09-24",

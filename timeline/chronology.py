@@ -291,6 +291,15 @@ def _compatible(event: Event, group: Reports, new_source: bool) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _lookup_interval(c: Contact) -> tuple[dt.date, dt.date] | None:
+    """The days an event is indexed and looked up by: every day a report may stand for, within its
+    document or across documents (a visit's next days included)."""
+    interval = _interval(c)
+    if interval is None or c.type != "visit":
+        return interval
+    return interval[0], interval[1] + VISIT_DAYS
+
+
 def _weeks(interval: tuple[dt.date, dt.date]) -> range:
     return range(interval[0].toordinal() // 7, interval[1].toordinal() // 7 + 1)
 
@@ -311,7 +320,7 @@ class _Index:
     def candidates(self, group: Reports) -> list[int]:
         """Earlier events ``group`` may join, in the order they were made."""
         c = group.contact
-        interval = _interval(c)
+        interval = _lookup_interval(c)
         if interval is not None:
             return sorted({i for w in _weeks(interval) for i in self.by_week.get((c.family, w), ())})
         found = {i for doc in group.docs for i in self._events_of(doc)}
@@ -353,7 +362,7 @@ class _Index:
                 self._note(doc, i)
         if not new:
             return
-        interval = _interval(c)
+        interval = _lookup_interval(c)
         if interval is not None:
             for w in _weeks(interval):
                 self.by_week.setdefault((c.family, w), []).append(i)

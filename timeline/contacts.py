@@ -427,20 +427,27 @@ class Scan:
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
         return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
 
-    def topic_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+    def topic_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
         """The relative clauses of ``text[start:end]`` with no contact word in them: they tell of
         something else («درباره دور تازه مذاکرات که قرار است ۲۹ خرداد … برگزار شود،»)."""
-        return [(a, b) for a, b in self.relative_clauses(start, end) if not self.contacts.search(a, b)]
+        return [(a, b) for a, b in self.relative_clauses(start, end, comma) if not self.contacts.search(a, b)]
 
     def cancels_no_contact(self, end: int) -> bool:
         """Does a cancelling word ending at ``end`` take an object that is no contact (sanctions, visas)?"""
         rx = self.words.cancelled_object
         return bool(rx and rx.match(self.text, end))
 
-    def relative_clauses(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Every relative clause in ``text[start:end]`` closed by a comma (about a party or not)."""
-        rx = self.words.any_relative_clause
-        return [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)] if rx else []
+    def relative_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
+        """Every relative clause in ``text[start:end]`` (about a party or not), closed by a comma or, in a
+        language whose verb does not come last, by the sentence's end (``comma``: by a comma only)."""
+        rx = self.words.comma_relative_clause if comma else self.words.any_relative_clause
+        if rx is None:
+            return []
+        found = [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)]
+        if self.words.verb_final:  # (to the end only after the main verb: «… گفت‌وگو کرد که قرار است …»)
+            g = grammar(self.words.code)
+            found = [(a, b) for a, b in found if self.text[b - 1] in ",،" or g.verb_before(self.text, a)]
+        return found
 
     def _about_a_document(self, start: int, end: int) -> bool:
         """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is
@@ -569,8 +576,13 @@ class ContactWords:
                                          r"[\s\u200c]+(?:{})(?!\w)")
         # anywhere: a relative clause about anything («توافق ژنو که ۳ آذر … حاصل شد،»), to the next comma or
         # the sentence's end
-        self.any_relative_clause = _word_rx(t.get("relative_openers", []),
-                                            r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*(?:[،,]|(?=[.!?؟\n])|$)")
+        # (in a verb-final language a clause without its comma would swallow the main verb: «… که قرار بود
+        # ۱۰ خرداد برگزار شود لغو شد»; the status reads only the comma-closed ones in every language)
+        self.comma_relative_clause = _word_rx(t.get("relative_openers", []),
+                                              r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*[،,]")
+        self.any_relative_clause = _word_rx(
+            t.get("relative_openers", []), r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*(?:[،,]|(?=[.!?؟\n])|$)")
+        self.verb_final = lex.verb_final
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
@@ -823,17 +835,20 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
     """The lines that link to other articles: the short lines after a heading line («اخبار مرتبط»),
     and a line that starts with such a heading and a colon («اقرأ أيضاً: …»)."""
     links: list[tuple[int, int]] = []
-    listing = False
+    listing = linked = False
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not headings:
             break
         if _heading_key(line) in headings:
-            listing = True
+            listing, linked = True, False
             links.append((start, start + len(line)))
-        elif listing and line.strip() and len(line.strip()) <= LINK_LINE_MAX:
+        elif listing and not line.strip():
+            listing = not linked  # (a blank line after the links ends them)
+        elif listing and len(line.strip()) <= LINK_LINE_MAX and line.strip()[-1] not in ".!?؟":
             links.append((start, start + len(line)))
+            linked = True
         elif ":" in line and _heading_key(line.split(":", 1)[0]) in headings:
             links.append((start, start + len(line)))
         elif line.strip():
@@ -1274,7 +1289,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
     # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
-    one_side = (not russia or not iran) or _names_someone(russia) != _names_someone(iran)
+    one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
+        or _names_someone(iran) and _only_places(words, russia)
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
@@ -1348,6 +1364,11 @@ def _without_witnesses(words: Scan, parties: list[Party], s1: int) -> list[Party
     kept = [p for p in parties if not words.witnessed(p.start, s1)]
     russia, iran, _other = _sides(kept)
     return kept if russia and iran else parties
+
+
+def _only_places(words: Scan, side: list[Party]) -> bool:
+    """Is a side named only by places (مسکو, طهران), not by a person, an office or an institution?"""
+    return all(p.kind == "state" and words.places.search(p.start, p.end) for p in side)
 
 
 def _only_venues(words: Scan, side: list[Party]) -> bool:
@@ -1759,7 +1780,7 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     """Cancelled, planned or occurred, by the words and the tense after ``content`` (in ``clause`` only, if given)."""
     # (not the words of a relative clause with no contact word: «… درباره دور تازه مذاکرات که قرار است ۲۹ خرداد
     # برگزار شود، رایزنی کرد» happened; the round it is about is to come)
-    topics = words.topic_clauses(content, s1)
+    topics = words.topic_clauses(content, s1, comma=True)
 
     def said(key: str) -> bool:
         return any(not _inside(item[0], topics) and not (key == "cancelled" and words.cancels_no_contact(item[1]))

@@ -820,11 +820,12 @@ class Range(Expr):
         else:
             end = self.end.resolve(ctx)
             start_ctx = ctx
+            # («من يوم الثلاثاء إلى الخميس 6 يونيو»: the Tuesday before that Thursday — when the end is a
+            # day that names its weekday, the range lies in one week)
             bare_weekday = isinstance(self.start, WeekdayRef) and self.start.offset is None \
-                and self.start.week_offset is None
+                and self.start.week_offset is None and getattr(self.end, "weekday", None) is not None
             if (isinstance(self.start, CalendarDate) and self.start.kind == PARTIAL or bare_weekday) \
                     and end.span is not None:
-                # («من يوم الثلاثاء إلى الخميس 6 يونيو»: the Tuesday before that Thursday)
                 # a year-less start is the last such day on or before the end (از اول فروردین تا پایان آذر امسال)
                 start_ctx = replace(_with_anchor(ctx, end), anchor=end.span.last, strict=True, prefer=PAST)
             start = self.start.resolve(start_ctx)

@@ -62,6 +62,8 @@ MAX_WINDOW = 20_000
 BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
 SAID_BEFORE = 40  # characters before a clause where a past perfect says it was reported back then
+VERB_REACH = 30  # characters before a position where a verb ending there is looked for
+OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
@@ -175,6 +177,11 @@ class Grammar:
         and_future = rf"|(?<!\w)(?:{lex['range_and'].pattern})[\s\u200c]*(?=(?:{lex['future'].pattern})(?!\w))" \
             if lex["range_and"] and lex["future"] else ""
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}{and_future}")
+        # a statement reported in the past perfect right before a clause (گفته بود, كان قد أعلن)
+        said = lex.table.get("tense", {}).get("said_in_past_perfect", [])
+        # (then at most one word, the «that» after it: «گفته بود که», «كان قد أعلن أن»)
+        self._said_rx = re.compile(rf"(?<!\w)(?:{alternation(said)})[\s\u200c]*(?:\w+[\s\u200c]*)?$") \
+            if said else None
         verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future") if lex[k])
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
@@ -184,8 +191,11 @@ class Grammar:
         # date after that word is in what was announced, and the verb's tense is not its own
         objects = lex.table.get("tense", {}).get("reported_object", {})
         self._object_verbs = frozenset(canon(v) for v in objects.get("verbs", []))
-        self._object_opener_rx = re.compile(rf"(?<!\w)(?:{alternation(objects['before'])})(?!\w)") \
-            if objects.get("before") else None
+        # (the word alone: not in «پس از», «یکی از», «از سوی»)
+        not_after = "".join(rf"(?<!{re.escape(w)} )" for w in objects.get("not_after", []))
+        not_before = rf"(?![\s\u200c]+(?:{alternation(objects['not_before'])})(?!\w))" if objects.get("not_before") else ""
+        self._object_opener_rx = re.compile(
+            rf"{not_after}(?<!\w)(?:{alternation(objects['before'])})(?!\w){not_before}") if objects.get("before") else None
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
         prefix = lex.future_prefix
@@ -275,6 +285,14 @@ class Grammar:
         perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         return direction, perfect
 
+    def verb_before(self, text: str, pos: int) -> bool:
+        """Does a tense-marked verb end right before ``pos`` (``… گفت‌وگو کرد که …``)?"""
+        lo = max(0, pos - VERB_REACH)
+        for rx in (self._past_rx, self._future_rx, self._future_weak_rx):
+            if rx is not None and any(pos - 2 <= m.end() <= pos for m in rx.finditer(text, lo, pos)):
+                return True
+        return False
+
     def clause_end_after(self, text: str, start: int, end: int) -> int | None:
         """In a verb-final language, where the clause going on at ``start`` ends: after its first
         tense-marked verb that «and» follows (None when there is none or the language is not verb-final)."""
@@ -301,9 +319,8 @@ class Grammar:
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             # (what was to come when someone had said it: «جلالی … گفته بود این موافقت‌نامه تا اواسط مه امضا
             # خواهد شد» is the future in the past, now either way)
-            said = self._past_perfect_rx.search(text, max(0, s0 - SAID_BEFORE), s0) if self._past_perfect_rx else None
-            said_before = said is not None and not any(ch in text[said.end():s0] for ch in ".!?؟\n")
-            return 0 if said_before else FUTURE
+            said = self._said_rx.search(text, max(0, s0 - SAID_BEFORE), s0) if self._said_rx else None
+            return 0 if said else FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
                     or self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
@@ -332,7 +349,7 @@ class Grammar:
                 elif m.start() >= end:
                     # «روز یکشنبه … خبر داد»: the verb is the date's clause's own, unless the date is in its object
                     in_object = canon(m.group()) in self._object_verbs and self._object_opener_rx is not None \
-                        and self._object_opener_rx.search(text, s0, start) is not None
+                        and self._object_opener_rx.search(text, max(s0, start - OBJECT_BEFORE), start) is not None
                     s1 = m.start() if in_object else m.end()
                     break
         return s0, s1
