@@ -283,6 +283,7 @@ class Scan:
             self._heads.append(words.heads.intersection(tokens) if keys else keys)
         self.parties = _Found(words.parties, self)
         self.places = _Found(words.places, self)
+        self._relative: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # relative clauses by span
         self.contacts = _Found(words.contacts, self)
         self.pair_titles = _Found(words.pair_titles, self)
         self.adjectives = _Found(words.adjectives, self)
@@ -440,13 +441,16 @@ class Scan:
     def relative_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
         """Every relative clause in ``text[start:end]`` (about a party or not), closed by a comma or, in a
         language whose verb does not come last, by the sentence's end (``comma``: by a comma only)."""
+        key = (start, end, comma)
+        found = self._relative.get(key)
+        if found is not None:
+            return found
         rx = self.words.comma_relative_clause if comma else self.words.any_relative_clause
-        if rx is None:
-            return []
-        found = [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)]
-        if self.words.verb_final:  # (to the end only after the main verb: «… گفت‌وگو کرد که قرار است …»)
+        found = [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)] if rx else []
+        if found and self.words.verb_final:  # (to the end only after the main verb: «… گفت‌وگو کرد که …»)
             g = grammar(self.words.code)
             found = [(a, b) for a, b in found if self.text[b - 1] in ",،" or g.verb_before(self.text, a)]
+        self._relative[key] = found
         return found
 
     def _about_a_document(self, start: int, end: int) -> bool:
@@ -824,6 +828,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 
 STATUS_CONTEXT = 400  # characters around a contact's part its tense is read in, when some is blanked out
 LINK_LINE_MAX = 160  # characters: a longer line after a «related news» heading is text again
+HEADING_MAX = 40  # characters: a «related news» heading is no longer
 
 
 def _heading_key(line: str) -> str:
@@ -837,11 +842,12 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
     links: list[tuple[int, int]] = []
     listing = linked = False
     pos = 0
+    if not headings:
+        return links
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not headings:
-            break
-        if _heading_key(line) in headings:
+        heading = len(line) <= HEADING_MAX and _heading_key(line) in headings  # (a heading is short)
+        if heading:
             listing, linked = True, False
             links.append((start, start + len(line)))
         elif listing and not line.strip():
@@ -849,7 +855,7 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
         elif listing and len(line.strip()) <= LINK_LINE_MAX and line.strip()[-1] not in ".!?؟":
             links.append((start, start + len(line)))
             linked = True
-        elif ":" in line and _heading_key(line.split(":", 1)[0]) in headings:
+        elif ":" in line[:HEADING_MAX + 1] and _heading_key(line.split(":", 1)[0]) in headings:
             links.append((start, start + len(line)))
         elif line.strip():
             listing = False
