@@ -1455,8 +1455,13 @@ class Grammar:
         n = self._ordinal(x.toks("ord"))
         if not n or not 1 <= n <= 4:
             return None
-        calendar = self.L.relative_calendar
-        first, last = CalendarDate(calendar, month=3 * n - 2), CalendarDate(calendar, month=3 * n)
+        return self._months_of_year(x, 3 * n - 2, 3 * n, self.L.relative_calendar, "quarter")
+
+    def _months_of_year(self, x: Match, first_month: int, last_month: int, calendar: str,
+                        rule: str) -> list[Parse] | None:
+        """Months ``first_month`` … ``last_month`` of the year the match names: written
+        (``yy4``/``yyw``), or relative to the document (``rw`` or the unit in ``r``)."""
+        first, last = CalendarDate(calendar, month=first_month), CalendarDate(calendar, month=last_month)
         if x.has("yy4") or x.has("yyw"):
             year = self.year_of(x, "y", None)
             if year is None:
@@ -1464,18 +1469,12 @@ class Grammar:
             for e in (first, last):
                 e.calendar, e.year = year[1], year[0]
         else:
-            if x.has("rw"):
-                unit, offset = x.tok("rw").get("relative_word")
-            else:
-                got = self._unit_offset(x, "r")
-                if got is None:
-                    return None
-                unit, offset = got
-            if unit != "year":
+            got = x.tok("rw").get("relative_word") if x.has("rw") else self._unit_offset(x, "r")
+            if got is None or got[0] != "year":
                 return None
             for e in (first, last):
-                e.year_offset, e.year_offset_calendar = offset, calendar
-        return [Parse(x.start(), x.end(), Range(first, last), "quarter")]
+                e.year_offset, e.year_offset_calendar = got[1], calendar
+        return [Parse(x.start(), x.end(), Range(first, last), rule)]
 
     def _same_month(self, x: Match) -> list[Parse] | None:
         """A day of «the same month» (22 من الشهر نفسه, يوم الاثنين الثاني من الشهر نفسه)."""
@@ -1494,21 +1493,7 @@ class Grammar:
         parsed = (count_toks[0].number, False) if count_toks[0].tag in "abc" else self.number(count_toks)
         if not parsed or not 1 <= parsed[0] <= 12 or parsed[1] and not x.has("n2"):
             return None
-        calendar = self._era(x) or self.L.relative_calendar
-        first, last = CalendarDate(calendar, month=1), CalendarDate(calendar, month=parsed[0])
-        if x.has("yy4"):
-            year = self.year_of(x, "y", None)
-            if year is None:
-                return None
-            for e in (first, last):
-                e.calendar, e.year = year[1], year[0]
-        else:
-            got = x.tok("rw").get("relative_word") if x.has("rw") else self._unit_offset(x, "r")
-            if got is None or got[0] != "year":
-                return None
-            for e in (first, last):
-                e.year_offset, e.year_offset_calendar = got[1], calendar
-        return [Parse(x.start(), x.end(), Range(first, last), "first_months")]
+        return self._months_of_year(x, 1, parsed[0], self._era(x) or self.L.relative_calendar, "first_months")
 
     def _rolling(self, x: Match) -> list[Parse] | None:
         unit, implied = x.tok("u").get("count_unit")
