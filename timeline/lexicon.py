@@ -185,6 +185,7 @@ class Lexicon:
         self.add("month_cued", cued_items)
         self.ambiguous_months = {canon(f) for f in months.get("ambiguous", [])}
         self.two_digit_year_months = {canon(f) for f in months.get("two_digit_year_alone", [])}
+        self.part_months = {canon(f) for f in months.get("strict_after_part", [])}
         self.strict_months = {canon(f) for f in months.get("strict", [])}
         # words beside an ambiguous month word that make it a common noun (۲ تیر هشدار: warning shots)
         self.month_noun_after = {canon(f) for f in months.get("noun_if_followed_by", [])}
@@ -317,6 +318,10 @@ class Lexicon:
     def month_takes_two_digit_year(self, word: str) -> bool:
         """May this ambiguous month word take a two-digit year with no cue before it (سیل فروردین ۹۸)?"""
         return canon(word) in self.two_digit_year_months
+
+    def month_after_part(self, word: str) -> bool:
+        """Is this month word that needs a day a month after a part word alone (اواسط جوزا)?"""
+        return canon(word) in self.part_months
 
     def month_needs_day(self, word: str) -> bool:
         return canon(word) in self.strict_months

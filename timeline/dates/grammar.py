@@ -1109,8 +1109,9 @@ class Grammar:
             return None
         calendar, number, token, cued = month
         year, end = self._year_or_trim(x, "y", calendar)
-        if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")):
-            return None  # (اواخر سرطان سال جاری: the year says it is the month)
+        if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")) \
+                and not self.L.month_after_part(token.text):
+            return None  # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none)
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
                             year_calendar=year[1] if year else None, part=x.tok("part").get("part"))
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
