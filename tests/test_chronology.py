@@ -449,6 +449,11 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     # a visit and a meeting of its next day are one event, across the index's week boundary too
     ("لاوروف روز شنبه ۱۵ اردیبهشت ۱۴۰۳ به تهران سفر کرد. لاوروف روز یکشنبه ۱۶ اردیبهشت ۱۴۰۳ با عراقچی دیدار کرد.",
      "2024-05-09", [("2024-05-05", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # «…، ثم …» with a contact word on each side: two contacts, each with its own day and kind
+    ("وكان الرئيس الروسي فلاديمير بوتين قد بعث برقية تهنئة إلى إبراهيم رئيسي في 19 يونيو، ثم أجرى معه أول اتصال "
+     "هاتفي بعد تنصيبه في 16 أغسطس.", "2021-10-06",
+     [("2021-06-19", "message", "Vladimir Putin", "Ebrahim Raisi"),
+      ("2021-08-16", "phone_call", "Vladimir Putin", "Ebrahim Raisi")]),
     # a ratification by «صدق» is one too
     ("صدق مجلس الدوما الروسي يوم الثلاثاء على معاهدة الشراكة الاستراتيجية مع إيران.", "2024-05-05", []),
     # within one report, two days stated relative to its date are two days (no reprint slack between them)
