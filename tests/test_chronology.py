@@ -477,6 +477,8 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
       ("2022-01-20", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian")]),
     # «Iranians resident in Russia» name no Russian party
     ("رئیس‌جمهور فردا جمعه پس از دیدار با جمعی از ایرانیان مقیم روسیه به تهران بازمی‌گردد.", "2022-01-20", []),
+    ("بحث السفير الإيراني مهدي سنائي مع نائب وزير الخارجية الروسي ميخائيل بوغدانوف، الإثنين الماضي، الترتيبات النهائية "
+     "للقمة.", "2018-09-07", [("2018-09-03", "talks", "Mikhail Bogdanov", "Mehdi Sanaei")]),
     # a region's head and a province's governor: people of the actor table, or their country
     ("رستم مینیخانوف، رئیس جمهوری تاتارستان، روز سه‌شنبه در تهران با محمدرضا عارف دیدار کرد.", "2025-02-19",
      [("2025-02-18", "meeting", "Rustam Minnikhanov", "Mohammad Reza Aref")]),
