@@ -582,10 +582,9 @@ class ContactWords:
         # the sentence's end
         # (in a verb-final language a clause without its comma would swallow the main verb: «… که قرار بود
         # ۱۰ خرداد برگزار شود لغو شد»; the status reads only the comma-closed ones in every language)
-        self.comma_relative_clause = _word_rx(t.get("relative_openers", []),
-                                              r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*[،,]")
-        self.any_relative_clause = _word_rx(
-            t.get("relative_openers", []), r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*(?:[،,]|(?=[.!?؟\n])|$)")
+        clause = r"(?<!\w)(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*"
+        self.comma_relative_clause = _word_rx(t.get("relative_openers", []), clause + "[،,]")
+        self.any_relative_clause = _word_rx(t.get("relative_openers", []), clause + r"(?:[،,]|(?=[.!?؟\n])|$)")
         self.verb_final = lex.verb_final
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
@@ -787,7 +786,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
-    links = _related_links(text, contact_words(code).related_headings)
+    links = _related_links(text, words.words.related_headings)
     for index, s0, s1, part in _parts(words, spans, lambda a, b: bool(reading.mentions_in(a, b))):
         if _inside(s0, links):
             continue  # the headline of another article, dated by its own publication: that article's
@@ -840,10 +839,10 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
     """The lines that link to other articles: the short lines after a heading line («اخبار مرتبط»),
     and a line that starts with such a heading and a colon («اقرأ أيضاً: …»)."""
     links: list[tuple[int, int]] = []
-    listing = linked = False
-    pos = 0
     if not headings:
         return links
+    listing = linked = False
+    pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         heading = len(line) <= HEADING_MAX and _heading_key(line) in headings  # (a heading is short)

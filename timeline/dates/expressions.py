@@ -390,7 +390,7 @@ class SameDay(Expr):
 
 @dataclass
 class DayOfSameMonth(Expr):
-    """A day of "the same month" (``22 من الشهر نفسه``, ``۲۲ همان ماه``): that day of the month of the
+    """A day of "the same month" (``22 من الشهر نفسه``): that day of the month of the
     last date stated before it, in that date's calendar (the anchor and ``relative_calendar``)."""
 
     day: int = 1
@@ -530,6 +530,11 @@ class WeekdayRef(Expr):
     weekday: int = 0
     offset: int | None = None  # -1 last, +1 next, 0 this, ±2 before last / after next; None bare
     week_offset: int | None = None  # the weekday of this (0) / last (-1) / next (+1) week
+
+    @property
+    def bare(self) -> bool:
+        """A weekday with no last/next and no week (``الخميس``, ``روز سه‌شنبه``)."""
+        return self.offset is None and self.week_offset is None
 
     def resolve(self, ctx: Context) -> Resolution:
         if ctx.anchor is None:
@@ -822,8 +827,8 @@ class Range(Expr):
             start_ctx = ctx
             # («من يوم الثلاثاء إلى الخميس 6 يونيو»: the Tuesday before that Thursday — when the end is a
             # day that names its weekday, the range lies in one week)
-            bare_weekday = isinstance(self.start, WeekdayRef) and self.start.offset is None \
-                and self.start.week_offset is None and getattr(self.end, "weekday", None) is not None
+            bare_weekday = isinstance(self.start, WeekdayRef) and self.start.bare \
+                and getattr(self.end, "weekday", None) is not None
             if (isinstance(self.start, CalendarDate) and self.start.kind == PARTIAL or bare_weekday) \
                     and end.span is not None:
                 # a year-less start is the last such day on or before the end (از اول فروردین تا پایان آذر امسال)

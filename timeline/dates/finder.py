@@ -203,18 +203,6 @@ def _is_full_date(p: Parse) -> bool:
     return isinstance(e, CalendarDate) and e.year is not None and e.month is not None and e.day is not None
 
 
-def _calendar_of(e) -> str | None:
-    """The calendar an expression's month is written in (a range's: its end's)."""
-    if isinstance(e, Range):
-        return _calendar_of(e.end) if e.end is not None else None
-    return getattr(e, "calendar", None)
-
-
-def _bare_weekday(p: Parse) -> bool:
-    e = p.expr
-    return isinstance(e, WeekdayRef) and e.offset is None and e.week_offset is None
-
-
 def _header_index(parses: list[Parse], text: str) -> int | None:
     """The page-header or dateline date at the top of a page, if there is one."""
     for i, p in enumerate(parses):
@@ -275,9 +263,8 @@ class _Resolver:
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
                 self.anchors[i] = (anchor, basis)
             res = self.results[i]
-            calendar = _calendar_of(p.expr)
-            if res.span is not None and res.span.precision in ("day", "days", "month") and calendar:
-                months.append((calendar, res.span.last))
+            if res.span is not None and res.span.precision in ("day", "days", "month") and p.expr.calendar:
+                months.append((p.expr.calendar, res.span.last))  # (a range's calendar is its end's)
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
                 full_end = p.end
@@ -316,7 +303,7 @@ class _Resolver:
         direction, before = self.g.tense(self.cleaned.text, p.start, p.end) \
             if self.tense and p.expr.needs_anchor() else (0, False)
         if direction == 0 and self.tense and near is not None and anchor is not None and basis == PUBLICATION \
-                and _bare_weekday(p) and 0 < abs((near - anchor).days) <= NEAR_FULL_DATE_DAYS:
+                and isinstance(p.expr, WeekdayRef) and p.expr.bare and 0 < abs((near - anchor).days) <= NEAR_FULL_DATE_DAYS:
             # «… يوم الخميس 9 ذي الحجة، الموافق 31 أغسطس، هو يوم عرفة، وأن أول أيام العيد يوم الجمعة»: a tenseless
             # weekday right after a date of this week leans that date's way
             direction = FUTURE if near > anchor else PAST

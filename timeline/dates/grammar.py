@@ -28,6 +28,7 @@ from .expressions import (
     CalendarDate,
     DayOfMonth,
     DayOfMonthRange,
+    DayOfSameMonth,
     Expr,
     FirstConsistent,
     Holiday,
@@ -40,7 +41,6 @@ from .expressions import (
     Rolling,
     RelativeUnit,
     SameDay,
-    DayOfSameMonth,
     Shift,
     Untimed,
     WeekdayDay,
@@ -146,9 +146,10 @@ class Grammar:
         self.rules = [Rule(name, rx, build, self._gate(needs)) for name, rx, build, needs in rules + self._stated(rules)]
         self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
+        tense_table, not_dates = lex.table.get("tense", {}), lex.table.get("not_dates", {})
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
-        not_after = "".join(rf"(?<!{re.escape(f)} )" for f in lex.table.get("tense", {}).get("not_future_after", []))
+        not_after = "".join(rf"(?<!{re.escape(f)} )" for f in tense_table.get("not_future_after", []))
         self._future_weak_rx = re.compile(not_after + lex["future_weak"].rx()) if lex["future_weak"] else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
@@ -178,7 +179,7 @@ class Grammar:
             if lex["range_and"] and lex["future"] else ""
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}{and_future}")
         # a statement reported in the past perfect right before a clause (گفته بود, كان قد أعلن)
-        said = lex.table.get("tense", {}).get("said_in_past_perfect", [])
+        said = tense_table.get("said_in_past_perfect", [])
         # (then at most one word, the «that» after it: «گفته بود که», «كان قد أعلن أن»)
         self._said_rx = re.compile(rf"(?<!\w)(?:{alternation(said)})[\s\u200c]*(?:\w+[\s\u200c]*)?$") \
             if said else None
@@ -186,25 +187,23 @@ class Grammar:
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
-        # a reporting verb ends the clause of a date before it and opens what was said after it
         # a verb whose object is opened by a word before it («… از بارش برف از بعدازظهر پنجشنبه خبر داد»): a
         # date after that word is in what was announced, and the verb's tense is not its own
-        objects = lex.table.get("tense", {}).get("reported_object", {})
+        objects = tense_table.get("reported_object", {})
         self._object_verbs = frozenset(canon(v) for v in objects.get("verbs", []))
         # (the word alone: not in «پس از», «یکی از», «از سوی»)
         not_after = "".join(rf"(?<!{re.escape(w)} )" for w in objects.get("not_after", []))
         not_before = rf"(?![\s\u200c]+(?:{alternation(objects['not_before'])})(?!\w))" if objects.get("not_before") else ""
         self._object_opener_rx = re.compile(
             rf"{not_after}(?<!\w)(?:{alternation(objects['before'])})(?!\w){not_before}") if objects.get("before") else None
+        # a reporting verb ends the clause of a date before it and opens what was said after it
         self._reporting_rx = re.compile(rf"(?<!\w)(?:{lex['reporting_verb'].rx()})(?!\w)") \
             if lex["reporting_verb"] else None
         prefix = lex.future_prefix
-        self._event_ordinal_joints = frozenset(
-            canon(w) for w in lex.table.get("not_dates", {}).get("ordinal_of_event_before", []))
+        self._event_ordinal_joints = frozenset(canon(w) for w in not_dates.get("ordinal_of_event_before", []))
         # «بار دوم آذر ۱۳۹۴», «للمرة الثانية في …»: an ordinal after one of these counts times, not days
-        self._times_counters = frozenset(canon(w) for w in lex.table.get("not_dates", {}).get("times_before", []))
-        self._times_counters_fixed = frozenset(
-            canon(w) for w in lex.table.get("not_dates", {}).get("times_fixed_by", []))
+        self._times_counters = frozenset(canon(w) for w in not_dates.get("times_before", []))
+        self._times_counters_fixed = frozenset(canon(w) for w in not_dates.get("times_fixed_by", []))
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
 
