@@ -254,8 +254,8 @@ class Lexicon:
         self.words("plural_after_unit", rel.get("plural_after_unit", []))
 
         parts = t.get("parts", {})
-        self.add("part", [(f, kind) for kind in ("early", "mid", "late", "first_day", "last_day", "rest",
-                                                   "first_half", "second_half")
+        self.add("part", [(f, kind) for kind in ("early", "mid", "midpoint", "late", "first_day", "last_day",
+                                                   "rest", "first_half", "second_half")
                           for f in parts.get(kind, [])])
 
         decades = t.get("decades", {})

@@ -324,7 +324,9 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
     last_day = cal.days_in_month(calendar, year, month)
     if part == "early":
         return Span.days(span.first, span.first + dt.timedelta(days=9))
-    if part == "mid":
+    if part == "mid":  # the middle ten days, as early and late are the first and last
+        return Span.days(span.first + dt.timedelta(days=10), span.first + dt.timedelta(days=19))
+    if part == "midpoint":  # «منتصف», «نیمه»: the month's middle day
         return Span.day(span.first + dt.timedelta(days=14))
     if part == "late":
         return Span.days(span.first + dt.timedelta(days=20), span.last)
@@ -341,8 +343,8 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
     raise ValueError(part)
 
 
-# parts of a year: early = the first half, late = the second, mid = the middle half
-_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12), "first_half": (1, 6), "second_half": (7, 12)}
+# parts of a year: early = the first half, late = the second, mid (and its midpoint) = the middle half
+_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "midpoint": (4, 9), "late": (7, 12), "first_half": (1, 6), "second_half": (7, 12)}
 
 
 def _year_part(calendar: str, year: int, part: str | None) -> Span:
