@@ -290,6 +290,7 @@ class Lexicon:
         self.words("clause_opener", tense.get("clause_openers", []))
         self.words("reporting_verb", tense.get("reporting_verbs", []))
         self.verb_final = bool(tense.get("verb_final", False))
+        self.tenseless_weekday_nearest = bool(tense.get("tenseless_weekday_nearest", False))
         self.future_prefix = tense.get("future_prefix", "")
         self.future_prefix_letters = tense.get("future_prefix_letters", "")
         self.future_prefix_not = {canon(f) for f in tense.get("future_prefix_not", [])}

@@ -44,6 +44,7 @@ class Context:
     # tense cues off: ``prefer`` decides every open direction, year-less dates included
     strict: bool = False
     told_before: bool = False  # the clause is in the past perfect (background): its past is firm
+    nearest_when_tenseless: bool = False  # a bare weekday in a clause with no tense: the nearest one
     # True when the anchor is "now" for the writer (publication or header date), so that the
     # sentence's tense may pick a direction; a narrative date is not "now".
     @property
@@ -545,6 +546,10 @@ class WeekdayRef(Expr):
         if self.week_offset is not None:
             week = unit_span(WEEK, self.week_offset, a, cal.GREGORIAN, ctx.week_start)
             day = week.first + dt.timedelta(days=(self.weekday - week.first.weekday()) % 7)
+        elif self.offset is None and ctx.nearest_when_tenseless and not ctx.direction and ctx.anchor_is_now:
+            back = _weekday_near(a, self.weekday, PAST, inclusive=True)
+            ahead = _weekday_near(a, self.weekday, FUTURE, inclusive=True)
+            day = ahead if ahead - a < a - back else back
         elif self.offset is None:  # past: on or before the document date; future: after it
             day = _weekday_near(a, self.weekday, ctx.lean, inclusive=ctx.lean < 0)
         elif self.offset == 0:

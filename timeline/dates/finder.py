@@ -69,7 +69,8 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     ``date YYYY-MM-DD`` line, a page-header date, or the latest full date stated earlier in the
     text is used, in that order.  ``lang`` is ``"fa"`` or ``"ar"`` (detected when None);
     ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays when the sentence
-    gives no tense cue; a year-less day or a named day takes the nearest year (looking forward
+    gives no tense cue (with ``"past"``, in a language whose verbs always mark tense, a Persian
+    clause with none is nominal and its bare weekday is the nearest); a year-less day or a named day takes the nearest year (looking forward
     with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
     ``prefer`` decide every direction (the convention of suites that resolve each expression
     both ways, like Recognizers-Text).  ``extras=True`` also reports durations (``سفری ۲ روزه``,
@@ -307,7 +308,8 @@ class _Resolver:
             # «… يوم الخميس 9 ذي الحجة، الموافق 31 أغسطس، هو يوم عرفة، وأن أول أيام العيد يوم الجمعة»: a tenseless
             # weekday right after a date of this week leans that date's way
             direction = FUTURE if near > anchor else PAST
-        ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start, not self.tense, before)
+        ctx = Context(anchor, basis, direction, self.prefer, L.relative_calendar, L.week_start, not self.tense, before,
+                      nearest_when_tenseless=self.tense and self.prefer == PAST and L.tenseless_weekday_nearest)
         source = self.equivalent_of.get(i)
         if source is not None and p.expr.needs_anchor() and isinstance(p.expr, CalendarDate):
             first = self.results[source]
