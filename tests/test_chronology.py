@@ -647,11 +647,20 @@ def test_a_headline_contact_the_body_reports_is_one_row(text, published, expecte
      [("2025-07-20", "meeting", "Vladimir Putin", "Ali Larijani"),
       ("2025-07-20", "message", "Vladimir Putin", "Ali Khamenei"),
       ("2025-07-20", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
-    # a message handed over: its author is the side, not the envoy
+    # a message handed over in person: its author is the message's side, and the envoy met the recipient
     ("عراقچی روز پنجشنبه ۲۸ فروردین پیام کتبی رهبر انقلاب را در کرملین به پوتین تسلیم کرد.", "2025-04-18",
-     [("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+     [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+      ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
     ("سلم عراقجي يوم الخميس 17 أبريل رسالة من المرشد الإيراني علي خامنئي إلى الرئيس الروسي فلاديمير بوتين.",
-     "2025-04-18", [("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+     "2025-04-18", [("2025-04-17", "meeting", "Vladimir Putin", "Abbas Araghchi"),
+                    ("2025-04-17", "message", "Vladimir Putin", "Ali Khamenei")]),
+    # («رسالة من الرئيس فلاديمير بوتين»: a bare title between the author word and the name)
+    ("سلّم السفير الروسي أليكسي ديدوف اليوم الأحد رسالة من الرئيس فلاديمير بوتين إلى الرئيس الإيراني مسعود بزشكيان.",
+     "2025-03-02", [("2025-03-02", "meeting", "Alexey Dedov", "Masoud Pezeshkian"),
+                    ("2025-03-02", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # a message sent, not carried: no meeting
+    ("بعث الرئيس الروسي فلاديمير بوتين اليوم الأحد برقية تهنئة إلى الرئيس الإيراني مسعود بزشكيان.",
+     "2025-03-02", [("2025-03-02", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_a_message_is_its_author_s(text, published, expected):
     assert _contacts(text, published) == sorted(expected)

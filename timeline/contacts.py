@@ -607,7 +607,8 @@ class ContactWords:
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
-                                   "follow_up", "separately", "no_contact", "then", "occasion", "ratified")}
+                                   "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
+                                   "handed_over")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1479,7 +1480,11 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     out += _later_occasions(d, s0, s1, out[0])
     out += _told_in_relative_clauses(cues, background, russia + iran, out[0], contact_of)
     if out[0].type == "message":
-        return _message_carried(authors, reported, cues, out[0], russia, iran, contact_of) or out
+        carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+        if carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
+            out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
+            return [out[0]] + carried
+        return carried or out
     return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
 
 
@@ -1616,6 +1621,14 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
             contact.iran_ids = (by,)
         out.append(contact)
     return out
+
+
+def _handed_over_in_person(words: Scan, s0: int, s1: int, cues: list, envoy: Contact, carried: list[Contact]) -> bool:
+    """Was the message handed over by someone other than its author, in person (no call named)?"""
+    if not words.status["handed_over"].search(s0, s1) or any(c[3] == "phone_call" for c in cues):
+        return False
+    return all(set(envoy.russia_ids) != set(c.russia_ids) or set(envoy.iran_ids) != set(c.iran_ids) for c in carried) \
+        and _names_a_person(envoy.russia_ids) and _names_a_person(envoy.iran_ids)
 
 
 def _without_authors(side: list[Party], authors: set[int]) -> list[Party]:
