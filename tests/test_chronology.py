@@ -362,6 +362,16 @@ def test_also_met_takes_the_day_of_the_occasion_just_reported(text, published, s
     assert len(rows) == 2 and second in rows
 
 
+def test_also_met_after_dated_background_is_back_on_the_document_day():
+    """A past-perfect sentence with a day of its own is background: the «also» after it is the story's."""
+    text = ("روحانی امروز در باکو با پوتین دیدار کرد. دو رئیس‌جمهور پیش از آن ۱۸ تیر ۹۴ در اوفا با یکدیگر دیدار کرده "
+            "بودند. ظریف و لاوروف نیز دیداری کوتاه داشتند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2016-08-08"}])
+    rows = sorted(zip(df["date_start"], df["russia"], df["iran"]))
+    assert rows == [("2015-07-09", "Vladimir Putin", "Hassan Rouhani"), ("2016-08-08", "Sergei Lavrov", "Mohammad Javad Zarif"),
+                    ("2016-08-08", "Vladimir Putin", "Hassan Rouhani")]
+
+
 @pytest.mark.parametrize("text,published,expected", [
     # «على أن …»: a second contact, planned, whose unnamed side is the first's
     ("التقى أحمديان شويغو في سان بطرسبورغ يوم الأربعاء 11 سبتمبر 2024، على أن يستقبله بوتين اليوم.", "2024-09-12",

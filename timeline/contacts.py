@@ -816,7 +816,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
                                                            or words.status["continuation"].search(s0, s1)
                                                            or _same_people_just_before(contact, recent, index)):
-                _date_of_occasion(contact, recent)
+                _date_of_occasion(contact, _occasions_for(recent, spans, index, text, words, g, reading.mentions_in))
             elif contact.date_note == PLANNED_UNDATED_NOTE:
                 _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
             found.append(contact)
@@ -1060,6 +1060,29 @@ def _date_of_visit(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
     if visit is not None:
         _date_of_occasion(contact, [(0, visit)])
         contact.date_note = "no date stated: the days of the visit reported just before"
+
+
+def _occasions_for(recent: list[tuple[int, Contact]], spans: list[tuple[int, int]], index: int, text: str,
+                   words: Scan, g, mentions_in: Callable[[int, int], list[DateMention]]) -> list[tuple[int, Contact]]:
+    """The contacts just before that sentence ``index`` may be an occasion of: none told in the past
+    perfect, or before one, when it is not («دو رئیس‌جمهور پیش از آن ۱۸ تیر ۹۴ … دیدار کرده بودند. ظریف و لاوروف نیز …
+    دیداری کوتاه داشتند»: the background is over, the story is back on its own day)."""
+    def background(i: int) -> bool:
+        # (its own verb, not one of a relative clause: «… که … آمده بود، … دیدار کرد»; and a day of its own:
+        # «پوتین پیش از این دیدار … گفت‌وگو کرده بود» is the same occasion)
+        s0, s1 = spans[i]
+        if not mentions_in(s0, s1):
+            return False
+        pieces, at = [], s0
+        for a, b in words.relative_clauses(s0, s1, comma=True):
+            pieces.append((at, a))
+            at = b
+        return any(g.in_past_perfect(text, a, b) for a, b in pieces + [(at, s1)])
+
+    if background(index):
+        return recent
+    since = [i for i, _c in recent if background(i)]  # (none before the background either)
+    return [(i, c) for i, c in recent if not since or i > max(since)]
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:

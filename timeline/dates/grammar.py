@@ -284,6 +284,10 @@ class Grammar:
         perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         return direction, perfect
 
+    def in_past_perfect(self, text: str, s0: int, s1: int) -> bool:
+        """Is ``text[s0:s1]`` told in the past perfect (``دیدار کرده بودند``, ``كان قد التقى``): background?"""
+        return bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
+
     def verb_before(self, text: str, pos: int) -> bool:
         """Does a tense-marked verb end right before ``pos`` (``… گفت‌وگو کرد که …``)?"""
         lo = max(0, pos - VERB_REACH)
