@@ -779,6 +779,10 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
      "بوتين معاهدة الشراكة يوم الجمعة.", "2025-01-16",
      [("2025-01-16", "visit", "Vladimir Putin", "Masoud Pezeshkian"),
       ("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # another contact told as a time, a word between («قبيل جولة المحادثات»), is neither the day nor the place
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني أمس في دوشنبه. وبحث الرئيسان الملف النووي قبيل "
+     "جولة المحادثات المقررة في جنيف يوم 20 أكتوبر.", "2014-09-13",
+     [("2014-09-12", "meeting", "Vladimir Putin", "Hassan Rouhani")]),
 ])
 def test_the_day_of_a_contact_is_not_a_since_or_another_contact_s(text, published, expected):
     assert _contacts(text, published) == expected

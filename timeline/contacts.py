@@ -477,10 +477,11 @@ class Scan:
         """Is the place at ``pos`` named as where a contact took place (في موسكو, در تهران; not إلى موسكو)?"""
         return self._seen(self.words.place_at, pos - 30, pos)
 
-    def venue(self, start: int, end: int) -> str | None:
-        """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان)."""
+    def venue(self, start: int, end: int, outside: list[tuple[int, int]] = ()) -> str | None:
+        """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان), not in
+        the stretches ``outside`` (another contact told as a time: «قبيل جولة المحادثات … في موسكو»)."""
         return next((key for s, _e, _w, key in self.places.find(start, end)
-                     if self._seen(self.words.place_before, s - 30, s)), None)
+                     if not _inside(s, outside) and self._seen(self.words.place_before, s - 30, s)), None)
 
 
 def _token_starts(probe: str, token: str, start: int, end: int) -> list[int]:
@@ -634,7 +635,11 @@ class ContactWords:
         told_as_time = rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}" \
                        rf"(?:{alternation(meeting_words)})"
         # «… وبعد زيارة سلفه إلى طهران في نونبر 2022»: another contact told as a time, to the next comma
-        self.other_contact_phrase = re.compile(rf"{told_as_time}(?!\w)[^,،;؛]*") if not_after else None
+        # («قبيل جولة المحادثات … المقررة في موسكو يومي 18 و19 يونيو»: a word may stand between)
+        article = f"(?:{re.escape(lex.article)})?" if lex.article else ""
+        told_as_time_far = rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+(?:\w+[\s\u200c]+)?{proclitic}" \
+                           rf"{article}(?:{alternation(meeting_words)})"
+        self.other_contact_phrase = re.compile(rf"{told_as_time_far}(?!\w)[^,،;؛]*") if not_after else None
         # («وبعد زيارة سلفه نيكولاي باتروشيف»: a word or two between)
         self.other_contact_before = re.compile(
             rf"{told_as_time}[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
@@ -1743,7 +1748,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     # not the start of a "since" («منذ تعيينه في منصبه في ماي الماضي»), nor the day of another contact told
     # as a time («وبعد زيارة سلفه إلى طهران في نونبر 2022»), when the sentence has another date
     others = [(a, b) for a, b in words.other_contact_phrases(s0, s1) if not a <= cues[0][0] < b]  # (not its own)
-    event_dates = [m for m in event_dates if not _inside(m.start, others)] or event_dates
+    event_dates = [m for m in event_dates if not _inside(m.start, others)]
     # (never a «since», unless the contact is what it starts from: «منذ زيارة روحاني لموسكو في 28 مارس»)
     event_dates = [m for m in event_dates if not _a_since_of_another(g, text, m.start, s0, cues[0][0])]
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
@@ -1785,7 +1790,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.iran_ids = _resolve_side(iran, russia, day, named)
         contact.actors_raw = _names_as_written(words, russia + iran)
     # (going on with a contact, a place named is another event's: «… نشست بعدی … در مسکو»)
-    contact.place = previous.place if previous is not None else words.venue(s0, s1)
+    contact.place = previous.place if previous is not None else words.venue(s0, s1, others)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
