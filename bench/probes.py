@@ -112,8 +112,19 @@ def row_interval(row: dict) -> tuple[dt.date, dt.date] | None:
     return D(start), D(end or start)
 
 
+def spelling(name: str) -> str:
+    """A name with its romanisation's usual variants folded (Alexey/Alexei, Sergey/Sergei, Ghalibaf/
+    Qalibaf, Amir-Abdollahian/Amirabdollahian, Dzhagaryan/Jagarian): the same person either way."""
+    key = name.lower().replace("dzh", "j").replace("gh", "q").replace("y", "i")
+    return "".join(ch for ch in key if ch.isalpha())
+
+
+def same_side(gold_names: list[str], row_names: str) -> bool:
+    return bool({spelling(n) for n in gold_names} & {spelling(n) for n in row_names.split("; ")})
+
+
 def matches(gold: dict, row: dict, published: str) -> bool:
-    if not (set(gold["ru"]) & set(row["russia"].split("; ")) and set(gold["ir"]) & set(row["iran"].split("; "))):
+    if not (same_side(gold["ru"], row["russia"]) and same_side(gold["ir"], row["iran"])):
         return False
     if FAMILY[row["type"]] not in gold["fam"]:
         return False
