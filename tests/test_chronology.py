@@ -915,3 +915,14 @@ def test_an_agreement_written_with_nameh_is_no_letter(document):
     text = (document + " ساخت راه‌آهن امروز چهارشنبه در نشستی ویدئویی با حضور رئیسی و ولادیمیر پوتین به امضای "
             "مهرداد بذرپاش و ویتالی ساولیف رسید.")
     assert {row[1] for row in _contacts(text, "2023-05-17")} <= {"agreement", "phone_call"}
+
+
+@pytest.mark.parametrize("text,published", [
+    ("پوتین در پیامی پیروزی ابراهیم رئیسی در انتخابات را تبریک گفت. پیام پوتین شنبه شب به دفتر رئیس‌جمهور منتخب "
+     "تحویل داده شد.", "2021-06-20"),
+    ("هنأ بوتين إبراهيم رئيسي بفوزه. وبعث بوتين مساء السبت برقية إلى الرئيس الإيراني المنتخب.", "2021-06-20"),
+])
+def test_the_president_elect_is_not_the_president_of_the_day(text, published):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert "Hassan Rouhani" not in set(df["iran"])
+    assert list(zip(df["type"], df["russia"], df["iran"])) == [("message", "Vladimir Putin", "Ebrahim Raisi")]

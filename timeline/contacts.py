@@ -461,6 +461,11 @@ class Scan:
             return False
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
+    def not_the_holder(self, end: int) -> bool:
+        """Does the title ending at ``end`` name someone not yet in office (the president-elect)?"""
+        rx = self.words.not_holder_after
+        return bool(rx and rx.match(self.text, end))
+
     def subordinate_before(self, pos: int) -> bool:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
         return self._seen(self.words.subordinate_before, pos - 20, pos)
@@ -589,6 +594,8 @@ class ContactWords:
         self.verb_final = lex.verb_final
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
+        # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
+        self.not_holder_after = _word_rx(t.get("not_holder_after", []), r"[\s\u200c]+(?:{})(?!\w)")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+{proclitic}$")
         # a topic word, then at most three words, then the name
@@ -1117,7 +1124,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
         if p.kind == "state" and words.topic_before(p.start):
             continue
-        if p.kind == "title" and words.subordinate_before(p.start):
+        if p.kind == "title" and (words.subordinate_before(p.start) or words.not_the_holder(p.end)):
             # معاون وزیر خارجه روسیه, نائب وزير الخارجية الروسي: a deputy, not the minister (the
             # country stands in, unless the deputy is named)
             p = Party(p.start, p.end, p.text, p.country, "state")
