@@ -577,9 +577,9 @@ def test_a_state_named_as_a_supporter_is_no_party():
     # a deputy minister is not the minister: the country stands in
     ("معاون وزیر امور خارجه روسیه روز یکشنبه در تهران با عراقچی دیدار کرد.", "2025-02-10",
      ("2025-02-09", "meeting", "occurred", "Russia", "Abbas Araghchi")),
-    # who announces the visit is no party to it
+    # who announces the visit is no party to it (the president who receives a president is)
     ("يزور الرئيس الروسي طهران الشهر المقبل، وفق ما أعلنه السفير الإيراني في موسكو كاظم جلالي.", "2025-02-10",
-     ("2025-03-01", "visit", "planned", "Vladimir Putin", "Iran")),
+     ("2025-03-01", "visit", "planned", "Vladimir Putin", "Masoud Pezeshkian")),
 ])
 def test_officials_who_are_not_the_party_the_title_names(text, published, expected):
     row = _one_row(text, published)
@@ -769,11 +769,12 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # not the start of a "since", nor the day of the predecessor's visit told as a time
+    # not the start of a "since", nor the day of the predecessor's visit told as a time (a contact of its own)
     ("حل سيرغي شويغو، أمين مجلس الأمن الروسي، يوم الإثنين 5 غشت بطهران، حيث التقى الرئيس الإيراني مسعود بزشكيان "
      "وأمين المجلس الأعلى للأمن القومي علي أكبر أحمديان، في زيارة هي الأولى من نوعها لشويغو منذ تعيينه في منصبه في "
      "ماي الماضي، وبعد زيارة سلفه نيكولاي باتروشيف إلى طهران في نونبر 2022.", "2024-08-06",
-     [("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian; Ali Akbar Ahmadian")]),
+     [("2022-11-01", "visit", "Nikolai Patrushev", "Iran"),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian; Ali Akbar Ahmadian")]),
     # the signing during a visit on the day its own part of the sentence names
     ("يبدأ الرئيس الإيراني مسعود بزشكيان اليوم زيارة رسمية إلى روسيا لمدة ثلاثة أيام، يوقع خلالها مع نظيره فلاديمير "
      "بوتين معاهدة الشراكة يوم الجمعة.", "2025-01-16",
@@ -926,3 +927,18 @@ def test_the_president_elect_is_not_the_president_of_the_day(text, published):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert "Hassan Rouhani" not in set(df["iran"])
     assert list(zip(df["type"], df["russia"], df["iran"])) == [("message", "Vladimir Putin", "Ebrahim Raisi")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a president's visit with no host named: the other president receives him; a minister's: the country
+    ("زار الرئيس الإيراني حسن روحاني موسكو يوم 28 مارس 2017.", "2017-03-30",
+     [("2017-03-28", "visit", "Vladimir Putin", "Hassan Rouhani")]),
+    ("زار وزير الخارجية الإيراني محمد جواد ظريف موسكو يوم 28 مارس 2017.", "2017-03-30",
+     [("2017-03-28", "visit", "Russia", "Mohammad Javad Zarif")]),
+    # a dated contact told as the time of another is a contact of its own
+    ("این دومین دیدار دو رئیس‌جمهور پس از سفر رئیسی به مسکو در ۲۹ دی است.", "2022-06-30",
+     [("2022-01-19", "visit", "Vladimir Putin", "Ebrahim Raisi")]),
+])
+def test_visits_with_no_host_named(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected

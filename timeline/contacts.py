@@ -835,7 +835,21 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
+        found += _contacts_told_as_times(reading, s0, s1, cues, index)
     return _without_headline_repeats(found, headline_end)
+
+
+def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int) -> list[Contact]:
+    """A contact told, with a date of its own, as the time of another («این دومین دیدار … پس از سفر
+    رئیسی به مسکو در ۲۹ دی است»): a contact too, on that date (read from its own word on)."""
+    out = []
+    for a, b in d.words.other_contact_phrases(s0, s1):
+        own = d.words.contacts.find(a, b)
+        if not cues or not own or a <= cues[0][0] < b or not any(m.first is not None for m in d.mentions_in(a, b)):
+            continue  # (the sentence's own contact; a phrase with no day)
+        a = own[0][0]
+        out += [c for c in _read_sentence(d, a, b, d.parties(a, b), own, [], index) if c.date_start is not None]
+    return out
 
 
 STATUS_CONTEXT = 400  # characters around a contact's part its tense is read in, when some is blanked out
@@ -1380,17 +1394,18 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         russia = russia_before if (not russia or own and _only_venues(words, russia)) and russia_before else russia
         iran = iran_before if (not iran or own and _only_venues(words, iran)) and iran_before else iran
     authors = words.authors(cues, reported)
-    russia, iran = _without_other_contacts(words, russia), _without_other_contacts(words, iran)
+    russia, iran = _without_other_contacts(words, russia, s0), _without_other_contacts(words, iran, s0)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
 
 
-def _without_other_contacts(words: Scan, side: list[Party]) -> list[Party]:
+def _without_other_contacts(words: Scan, side: list[Party], s0: int) -> list[Party]:
     """A side without the person of another contact named as a time («پیش از دیدار با پوتین»),
-    when someone else stands for it, and without a state named only so («پیش از سفر به مسکو»)."""
+    when someone else stands for it, and without a state named only so («پیش از سفر به مسکو»);
+    ``s0``: where the text read starts."""
     rx = words.words.other_contact_before
     if rx is None:
         return side
-    kept = [p for p in side if not rx.search(words.text, max(0, p.start - 50), p.start)]
+    kept = [p for p in side if not rx.search(words.text, max(s0, p.start - 50), p.start)]
     if any(p.kind != "state" for p in kept) or all(p.kind == "state" for p in side):
         return kept  # (a state named only there is no side: the sentence's contact is someone else's)
     return side
@@ -1796,6 +1811,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.russia_ids = _resolve_side(russia, iran, day, named)
         contact.iran_ids = _resolve_side(iran, russia, day, named)
         contact.actors_raw = _names_as_written(words, russia + iran)
+        _host_of_a_state_visit(contact, day)
     # (going on with a contact, a place named is another event's: «… نشست بعدی … در مسکو»)
     contact.place = previous.place if previous is not None else words.venue(s0, s1, others)
     contact.confidence = _confidence(contact, russia, iran, previous)
@@ -1926,6 +1942,23 @@ def _date_basis(m: DateMention) -> str:
     if m.basis in ("publication-date", "narrative-date"):
         return f"relative ({m.basis})"
     return m.basis
+
+
+def _host_of_a_state_visit(contact: Contact, day: dt.date | None) -> None:
+    """A president's visit to the other country, no host named («سفر رئیسی به مسکو»): the host is
+    that country's president on the day (a state visit is the head of state's to receive)."""
+    if contact.type != "visit" or day is None:
+        return
+    people = actors()[0]
+
+    def president(ids: tuple[str, ...]) -> bool:
+        return any(i in people and "president" in people[i].roles(day) for i in ids)
+    for host, guest in (("russia_ids", "iran_ids"), ("iran_ids", "russia_ids")):
+        country = getattr(contact, host)
+        if len(country) == 1 and country[0] in (RUSSIA, IRAN) and president(getattr(contact, guest)):
+            head = holder(country[0], "president", day)
+            if head is not None:
+                setattr(contact, host, (head.id,))
 
 
 def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | None, named: set[str]) -> tuple[str, ...]:
