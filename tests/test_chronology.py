@@ -774,7 +774,8 @@ def test_a_deputy_s_meeting_with_a_third_party_before_a_trip_to_moscow_is_no_con
      "وأمين المجلس الأعلى للأمن القومي علي أكبر أحمديان، في زيارة هي الأولى من نوعها لشويغو منذ تعيينه في منصبه في "
      "ماي الماضي، وبعد زيارة سلفه نيكولاي باتروشيف إلى طهران في نونبر 2022.", "2024-08-06",
      [("2022-11-01", "visit", "Nikolai Patrushev", "Iran"),
-      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian; Ali Akbar Ahmadian")]),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
+      ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
     # the signing during a visit on the day its own part of the sentence names
     ("يبدأ الرئيس الإيراني مسعود بزشكيان اليوم زيارة رسمية إلى روسيا لمدة ثلاثة أيام، يوقع خلالها مع نظيره فلاديمير "
      "بوتين معاهدة الشراكة يوم الجمعة.", "2025-01-16",
@@ -942,3 +943,19 @@ def test_the_president_elect_is_not_the_president_of_the_day(text, published):
 def test_visits_with_no_host_named(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+def test_a_meeting_of_one_with_several_is_a_row_per_pair():
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران أمس، والتقى اليوم الخميس نظيره الإيراني حسين أمير "
+            "عبد اللهيان والرئيس إبراهيم رئيسي.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-06-23"}])
+    rows = sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+    assert rows == [("2022-06-23", "meeting", "Sergei Lavrov", "Ebrahim Raisi"),
+                    ("2022-06-23", "meeting", "Sergei Lavrov", "Hossein Amir-Abdollahian")]
+    assert df["event_id"].is_unique
+
+
+def test_a_planned_meeting_with_several_stays_one_row():
+    text = "سيلتقي وزير الخارجية الروسي سيرغي لافروف غداً الجمعة الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبد اللهيان."
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-06-23"}])
+    assert list(zip(df["russia"], df["iran"])) == [("Sergei Lavrov", "Ebrahim Raisi; Hossein Amir-Abdollahian")]

@@ -184,9 +184,12 @@ class Chronology:
         is never held in memory as rows (an event's row is made twice, once for its place in the
         order, which costs little beside reading the articles)."""
         events = self.events()
-        order = sorted(range(len(events)), key=lambda i: _row_order(event_row(events[i])))
-        for i in order:
-            yield event_row(events[i])
+        order = sorted(((_row_order(row), i) for i in range(len(events)) for row in event_rows(events[i])))
+        made: tuple[int, list[dict]] | None = None  # (the rows of one event, made once for its rows)
+        for key, i in order:
+            if made is None or made[0] != i:
+                made = (i, {_row_order(row): row for row in event_rows(events[i])})
+            yield made[1][key]
 
     def frame(self) -> Any:
         import pandas as pd
@@ -491,6 +494,27 @@ def event_row(event: Event) -> dict:
     }
     row["event_id"] = _event_id(row)
     return {k: row[k] for k in EVENT_COLUMNS}
+
+
+ONE_ROW_PER_PAIR = ("meeting", "visit", "talks")
+
+
+def event_rows(event: Event) -> list[dict]:
+    """The chronology rows of a merged event: one, or one per pair of people when a meeting that took
+    place had one person on a side and several on the other («لافروف با امیرعبداللهیان و رئیسی دیدار
+    کرد», «التقى شويغو بزشكيان وأحمديان»): each pair met, and a row names who met whom."""
+    row = event_row(event)
+    russia, iran = row["russia"].split(LIST_SEPARATOR), row["iran"].split(LIST_SEPARATOR)
+    if row["type"] not in ONE_ROW_PER_PAIR or row["status"] != OCCURRED or min(len(russia), len(iran)) != 1 \
+            or max(len(russia), len(iran)) < 2:
+        return [row]
+    out = []
+    for r in russia:
+        for i in iran:
+            pair = dict(row, russia=r, iran=i)
+            pair["event_id"] = _event_id(pair)
+            out.append(pair)
+    return out
 
 
 def mention_row(doc: str, m: DateMention) -> dict:

@@ -1888,15 +1888,20 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
             or usable
         # not a date inside a relative clause the contact word stands outside, when there is another
         # («… با لاوروف دیدار و درباره توافق ژنو که ۳ آذر … حاصل شد، گفت‌وگو کرد»: the Geneva deal's day)
-        others = [(a, b) for a, b in words.relative_clauses(s0, s1) if not any(a <= c[0] < b for c in cues)]
+        clauses = words.relative_clauses(s0, s1)
+        others = [(a, b) for a, b in clauses if not any(a <= c[0] < b for c in cues)]
         usable = [m for m in usable if not any(a <= m.start < b for a, b in others)] or usable
+        # (and a date of the relative clause the contact word stands in, when it has one: «…، التي وقعها
+        # الرئيسان … في 17 جانفي الماضي»)
+        own = [(a, b) for a, b in clauses if a <= cue < b]
+        usable = [m for m in usable if any(a <= m.start < b for a, b in own)] or usable
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)
         if cut is not None and not words.contacts.search(cut, s1):
             usable = [m for m in usable if m.start < cut] or usable
     if usable:
-        best = min(usable, key=lambda m: (abs(m.start - cue), m.start))
+        best = min(usable, key=lambda m: (_distance(m, cues[0], words.words.verb_final), m.start))
         contact.date_text = best.text
         if best.first is None:
             contact.date_note = f"the date «{best.text}» cannot be resolved: " + "; ".join(best.warnings)
@@ -1917,6 +1922,14 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+def _distance(m: DateMention, cue: tuple, verb_final: bool) -> int:
+    """How far a date is from a contact word: from its start, where the verb ends the clause (a verb's
+    date stands before it); else the gap between the two («… أمس، والتقى اليوم الخميس …»: today's)."""
+    if verb_final:
+        return abs(m.start - cue[0])
+    return cue[0] - m.end if m.end <= cue[0] else max(0, m.start - cue[1])
 
 
 def _dated_by(contact: Contact, m: DateMention, note: str = "") -> None:
