@@ -959,3 +959,19 @@ def test_a_planned_meeting_with_several_stays_one_row():
     text = "سيلتقي وزير الخارجية الروسي سيرغي لافروف غداً الجمعة الرئيس إبراهيم رئيسي ووزير الخارجية حسين أمير عبد اللهيان."
     df = build_chronology([{"id": "x", "text": text, "published": "2022-06-23"}])
     assert list(zip(df["russia"], df["iran"])) == [("Sergei Lavrov", "Ebrahim Raisi; Hossein Amir-Abdollahian")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the one a funeral is for is no party; condolences carried are the sender's message
+    ("شارك رئيس مجلس الدوما الروسي فياتشيسلاف فولودين، أمس الأربعاء، في مراسم تشييع الرئيس الإيراني الشهيد السيد "
+     "إبراهيم رئيسي في طهران، والتقى على هامشها القائم بأعمال رئيس الجمهورية محمد مخبر، ناقلاً إليه تعازي الرئيس "
+     "فلاديمير بوتين.", "2024-05-23",
+     [("2024-05-22", "meeting", "Vyacheslav Volodin", "Mohammad Mokhber"),
+      ("2024-05-22", "message", "Vladimir Putin", "Mohammad Mokhber")]),
+    # an epithet is no funeral: «the late president», met when he was alive
+    ("وكان ميشوستين قد التقى الرئيس الراحل إبراهيم رئيسي في موسكو يوم 7 ديسمبر 2023.", "2024-10-01",
+     [("2023-12-07", "meeting", "Mikhail Mishustin", "Ebrahim Raisi")]),
+])
+def test_the_mourned_is_no_party(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == sorted(expected)

@@ -461,6 +461,10 @@ class Scan:
             return False
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
+    def mourned(self, pos: int) -> bool:
+        """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, شهید, الراحل)?"""
+        return self._seen(self.words.mourned_before, pos - 40, pos)
+
     def not_the_holder(self, end: int) -> bool:
         """Does the title ending at ``end`` name someone not yet in office (the president-elect)?"""
         rx = self.words.not_holder_after
@@ -594,6 +598,9 @@ class ContactWords:
         self.verb_final = lex.verb_final
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
+        # («مراسم تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»: the one mourned is no party)
+        self.mourned_before = _word_rx(t.get("mourned_before", []),
+                                       rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
         self.not_holder_after = _word_rx(t.get("not_holder_after", []), r"[\s\u200c]+(?:{})(?!\w)")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
@@ -1131,6 +1138,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
              for s, e, w, payload in words.parties.find(start, end)]
     found = _pair_titles(words, text, found, start, end)
     out: list[Party] = []
+    mourned: Party | None = None
     for i, p in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         if p.kind == "title" and nxt is not None and nxt.kind == "state" and nxt.country != p.country \
@@ -1138,12 +1146,21 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
         if p.kind == "state" and words.topic_before(p.start):
             continue
+        if p.kind in ("person", "title") and (words.mourned(p.start) or mourned is not None and _named_next(text, mourned, p)):
+            mourned = p  # (and the name after the title: «تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»)
+            continue
         if p.kind == "title" and (words.subordinate_before(p.start) or words.not_the_holder(p.end)):
             # معاون وزیر خارجه روسیه, نائب وزير الخارجية الروسي: a deputy, not the minister (the
             # country stands in, unless the deputy is named)
             p = Party(p.start, p.end, p.text, p.country, "state")
         out.append(p)
     return out
+
+
+def _named_next(text: str, before: Party, p: Party) -> bool:
+    """Does ``p`` follow ``before`` as its name (at most two words between, no punctuation)?"""
+    gap = text[before.end:p.start]
+    return len(gap.split()) <= 2 and not any(ch in gap for ch in ",،.:;؛()«»")
 
 
 def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: int) -> list[Party]:
