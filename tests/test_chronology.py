@@ -975,3 +975,16 @@ def test_a_planned_meeting_with_several_stays_one_row():
 def test_the_mourned_is_no_party(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the name after «adviser to the president» is the one advised when he holds that office on the day
+    ("التقى كبير مستشاري الرئيس الروسي فلاديمير بوتين يوري أوشاكوف، أمس في موسكو، وزير الخارجية الإيراني عباس "
+     "عراقجي.", "2025-08-20", [("2025-08-19", "Yuri Ushakov", "Abbas Araghchi")]),
+    # (a deputy named after his title is the deputy)
+    ("بحث نائب وزير الخارجية الإيراني علي باقري كني مع نظيره الروسي سيرغي ريابكوف أول أمس في موسكو الملف النووي.",
+     "2023-03-16", [("2023-03-14", "Sergei Ryabkov", "Ali Bagheri Kani")]),
+])
+def test_the_one_advised_is_no_party(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected

@@ -69,6 +69,8 @@ class Actor:
         return {o.role for o in self.offices if day is None or o.covers(day)}
 
 
+
+
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -517,6 +519,9 @@ class Party:
     kind: str  # person, title, counterpart, state
     actor: str | None = None
     role: str | None = None
+    # a name right after «adviser to the Leader» (مستشار قائد الثورة علي خامنئي): the office it may
+    # be given for, whose holder on the day is the one advised, no party
+    advised: str | None = None
 
 
 class ContactWords:
@@ -1139,6 +1144,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     found = _pair_titles(words, text, found, start, end)
     out: list[Party] = []
     mourned: Party | None = None
+    superior: Party | None = None  # the last title named as someone's superior (معاون …, مستشار …)
     for i, p in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         if p.kind == "title" and nxt is not None and nxt.kind == "state" and nxt.country != p.country \
@@ -1149,6 +1155,10 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
         if p.kind in ("person", "title") and (words.mourned(p.start) or mourned is not None and _named_next(text, mourned, p)):
             mourned = p  # (and the name after the title: «تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»)
             continue
+        if p.kind == "person" and superior is not None and _named_next(text, superior, p):
+            p = replace(p, advised=superior.role)  # («كبير مستشاري قائد الثورة السيد علي خامنئي»)
+        if p.kind == "title" and words.subordinate_before(p.start):
+            superior = p
         if p.kind == "title" and (words.subordinate_before(p.start) or words.not_the_holder(p.end)):
             # معاون وزیر خارجه روسیه, نائب وزير الخارجية الروسي: a deputy, not the minister (the
             # country stands in, unless the deputy is named)
@@ -1158,9 +1168,9 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
 
 
 def _named_next(text: str, before: Party, p: Party) -> bool:
-    """Does ``p`` follow ``before`` as its name (at most two words between, no punctuation)?"""
+    """Does ``p`` follow ``before`` as its name (at most three words between, no punctuation)?"""
     gap = text[before.end:p.start]
-    return len(gap.split()) <= 2 and not any(ch in gap for ch in ",،.:;؛()«»")
+    return len(gap.split()) <= 3 and not any(ch in gap for ch in ",،.:;؛()«»")
 
 
 def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: int) -> list[Party]:
@@ -1995,6 +2005,9 @@ def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | Non
     """Actor ids for a side: people as named, titles resolved to the holder on ``day``, states kept."""
     people = actors()[0]
     out: list[str] = []
+    advised = {p.actor for p in side if p.kind == "person" and p.actor and p.advised
+               and p.actor in people and p.advised in people[p.actor].roles(day)}
+    side = [p for p in side if p.actor not in advised]
     for p in side:
         if p.kind == "person" and p.actor:
             out.append(p.actor)
