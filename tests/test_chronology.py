@@ -988,3 +988,16 @@ def test_the_mourned_is_no_party(text, published, expected):
 def test_the_one_advised_is_no_party(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a video meeting is a call
+    ("محمد اسلامی، وزیر راه و شهرسازی، پنجشنبه ۲۱ فروردین در نشستی ویدئویی با یوگنی دیتریش، وزیر حمل‌ونقل روسیه، "
+     "گفت‌وگو کرد.", "2020-04-12", [("2020-04-09", "phone_call", "Yevgeny Dietrich", "Mohammad Eslami")]),
+    # «به امضای … رسید»: signed by the people named
+    ("تفاهم‌نامه همکاری دیروز در تهران به امضای محسن خجسته‌مهر و الکسی میلر رسید.", "2022-07-20",
+     [("2022-07-19", "agreement", "Alexei Miller", "Mohsen Khojastehmehr")]),
+])
+def test_video_meetings_and_signatures(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
