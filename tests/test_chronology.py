@@ -1001,3 +1001,15 @@ def test_the_one_advised_is_no_party(text, published, expected):
 def test_video_meetings_and_signatures(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the trip a message invites to is what it says: the message is the contact
+    ("پوتین ۲۶ خرداد در پیامی پیروزی روحانی در انتخابات را تبریک گفته و او را به سفر به مسکو دعوت کرده بود.",
+     "2013-09-13", [("2013-06-16", "message", "Vladimir Putin", "Hassan Rouhani")]),
+    ("بعث بوتين أمس برقية تهنئة إلى بزشكيان ودعاه إلى زيارة موسكو.", "2024-07-07",
+     [("2024-07-06", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
+])
+def test_an_invitation_in_a_message_is_the_message(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected

@@ -628,7 +628,7 @@ class ContactWords:
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
-                                   "handed_over")}
+                                   "handed_over", "invitation")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1728,7 +1728,16 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
     if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
         cues = [c for c in cues if c[3] not in ("agreement", "agreement_document")]
+    if any(c[3] == "message" for c in cues):
+        # «در پیامی … تبریک گفت و او را به سفر به مسکو دعوت کرد»: the trip he is invited to is what the
+        # message says, not a contact of its own
+        invited = words.status["invitation"].find(s0, s1)
+        cues = [c for c in cues if c[3] not in ("visit", "summit")
+                or not any(abs(c[0] - i) <= INVITATION_REACH for i, *_x in invited)]
     return _without_purposes(cues, words)
+
+
+INVITATION_REACH = 40  # characters between an invitation and the trip it invites to
 
 
 def _without_purposes(cues: list, words: Scan) -> list:
