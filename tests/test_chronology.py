@@ -1013,3 +1013,16 @@ def test_video_meetings_and_signatures(text, published, expected):
 def test_an_invitation_in_a_message_is_the_message(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a date of what was talked about is not the contact's day
+    ("کاظم جلالی، سفیر ایران در روسیه، روز سه‌شنبه با سرگئی ریابکوف، معاون وزیر امور خارجه روسیه، دیدار و درباره "
+     "آینده برجام پس از انتخابات ۳ نوامبر آمریکا گفت‌وگو کرد.", "2020-11-12", [("2020-11-10", "Sergei Ryabkov", "Kazem Jalali")]),
+    # (a treaty named in the topic is the topic too)
+    ("روز سه‌شنبه کاظم جلالی با سرگئی ریابکوف دیدار و درباره اجرای توافق ۱۴ ژوئیه گفت‌وگو کرد.", "2020-11-12",
+     [("2020-11-10", "Sergei Ryabkov", "Kazem Jalali")]),
+])
+def test_a_date_of_the_topic_is_not_the_contact_s(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected

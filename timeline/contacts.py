@@ -480,6 +480,19 @@ class Scan:
         """Is the contact word ``word`` at ``pos`` another word spelt alike, by the word before it?"""
         return canon(word) in self.words.homographs and self._seen(self.words.homograph_before, pos - 20, pos)
 
+    def topic_phrases(self, s0: int, s1: int, cues: list) -> list[tuple[int, int]]:
+        """What a contact was about: from a topic word («درباره», «بشأن») to the next contact word or
+        clause mark."""
+        rx = self.words.topic_of_talks
+        if rx is None:
+            return []
+        out = []
+        for m in rx.finditer(self.text, s0, s1):
+            ends = [c[0] for c in cues if c[0] > m.end() and c[3] != "agreement_document"] + [s1]  # (a treaty named is topic)
+            stop = self.words.clause_mark.search(self.text, m.end(), min(ends))
+            out.append((m.end(), stop.start() if stop else min(ends)))
+        return out
+
     def topic_before(self, pos: int) -> bool:
         """Is the name at ``pos`` the topic of a sentence (a topic word a few words before it)?"""
         return self._seen(self.words.topic_before, pos - 40, pos)
@@ -612,6 +625,8 @@ class ContactWords:
                                            rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+{proclitic}$")
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
+        self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
+        self.clause_mark = re.compile(r"[,،;؛:.«»()]")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
@@ -1931,6 +1946,10 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # الرئيسان … في 17 جانفي الماضي»)
         own = [(a, b) for a, b in clauses if a <= cue < b]
         usable = [m for m in usable if any(a <= m.start < b for a, b in own)] or usable
+        # not a date of what was talked about («… دیدار و درباره آینده برجام پس از انتخابات ۳ نوامبر آمریکا
+        # گفت‌وگو کرد», «بحثا … بشأن …»), when there is another
+        topics = words.topic_phrases(s0, s1, cues)
+        usable = [m for m in usable if not _inside(m.start, topics)] or usable
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)
