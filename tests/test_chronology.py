@@ -1026,3 +1026,24 @@ def test_an_invitation_in_a_message_is_the_message(text, published, expected):
 def test_a_date_of_the_topic_is_not_the_contact_s(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected
+
+
+def test_a_message_handed_over_after_a_statement_is_on_the_reception_s_day():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين، أمس الاثنين، وزير الخارجية الإيراني عباس عراقجي. ووصف بوتين الهجمات "
+            "بأنها عدوان. وسلّم عراقجي الرئيس الروسي رسالة من الرئيس مسعود بزشكيان.")
+    contacts = find_contacts(text, find_dates(text, published="2025-06-24"), doc="x", published=dt.date(2025, 6, 24))
+    assert [(c.type, c.date_start) for c in contacts if c.iran_ids == ("araghchi",)] == \
+        [("meeting", dt.date(2025, 6, 23))] * 2
+
+
+def test_an_occasion_that_happened_is_not_a_plan_s_day():
+    from timeline.contacts import Contact, _date_of_occasion
+
+    def contact(status, day=None):
+        c = Contact(doc="x", evidence="", start=0, end=0, type="meeting", status=status, russia_ids=("putin",),
+                    iran_ids=("raisi",), actors_raw=())
+        c.date_start = c.date_end = day
+        return c
+    talks = contact("occurred")
+    _date_of_occasion(talks, [(0, contact("occurred", dt.date(2022, 1, 19))), (1, contact("planned", dt.date(2022, 1, 20)))])
+    assert talks.date_start == dt.date(2022, 1, 19)

@@ -1030,9 +1030,10 @@ def _both_sides(words: Scan, start: int, end: int) -> bool:
 
 
 def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
-    """Did the sentence just before report a contact of these same people that happened
-    («استقبل بوتين … عراقجي أمس. … فيما نقل إليه عراقجي رسالة من المرشد»: the same occasion)?"""
-    if contact.status != OCCURRED or not recent or recent[-1][0] != index - 1:
+    """Did one of the two sentences just before report a contact of these same people that happened
+    («استقبل بوتين … عراقجي أمس. … فيما نقل إليه عراقجي رسالة من المرشد»: the same occasion; a
+    statement may stand between)?"""
+    if contact.status != OCCURRED or not recent or recent[-1][0] < index - 2:
         return False
     before = recent[-1][1]
     people = actors()[0]
@@ -1140,7 +1141,8 @@ def _occasions_for(recent: list[tuple[int, Contact]], spans: list[tuple[int, int
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
     """"Also met …" with no date of its own: the day of the last contact reported just before."""
-    dated = next((c for _i, c in reversed(recent) if c.date_start and c.date_note != DOCUMENT_DATE_NOTE), None)
+    dated = next((c for _i, c in reversed(recent) if c.date_start and c.date_note != DOCUMENT_DATE_NOTE
+                  and (contact.status != OCCURRED or c.status == OCCURRED)), None)  # (what happened: not a plan's day)
     if dated is None:
         return
     contact.date_start, contact.date_end, contact.precision = dated.date_start, dated.date_end, dated.precision
