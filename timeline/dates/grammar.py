@@ -832,7 +832,7 @@ class Grammar:
         elif x.has("pre"):
             expr.year_offset = 0
         elif not cued:
-            if token is not None and self.L.month_needs_context(token.text) or not self._after_preposition(x):
+            if token is not None and self.L.month_needs_context(token.text):
                 return None
         return [Parse(x.start(), x.end(), expr, "month")]
 
