@@ -1047,3 +1047,11 @@ def test_an_occasion_that_happened_is_not_a_plan_s_day():
     talks = contact("occurred")
     _date_of_occasion(talks, [(0, contact("occurred", dt.date(2022, 1, 19))), (1, contact("planned", dt.date(2022, 1, 20)))])
     assert talks.date_start == dt.date(2022, 1, 19)
+
+
+def test_the_meeting_a_message_was_handed_over_at_is_not_with_its_addressee():
+    text = "وكان ظريف قد زار موسكو في 21 يوليو الماضي، حيث التقى لافروف وسلمه رسالة شفهية من روحاني إلى بوتين."
+    df = build_chronology([{"id": "x", "text": text, "published": "2020-09-24"}])
+    rows = sorted(zip(df["type"], df["russia"], df["iran"]))
+    assert ("meeting", "Sergei Lavrov", "Mohammad Javad Zarif") in rows
+    assert ("meeting", "Vladimir Putin", "Mohammad Javad Zarif") not in rows

@@ -593,6 +593,8 @@ class ContactWords:
         suffix = rf"(?:\u200c?(?:{alternation(suffixes)}))?" if suffixes else ""
         # «در پیامی به آیت‌الله خامنه‌ای», «برقية تهنئة إلى نظيره»: the party right after is the recipient
         to_words = t.get("to_words", [])
+        # («رسالة … من روحاني إلى بوتين»: the one it is addressed to, after its author)
+        self.addressed_after = _word_rx(to_words, rf"[\s\u200c]*(?:{{}})[\s\u200c]+(?:[^\s]+[\s\u200c]+)?$")
         self.message_recipient = re.compile(
             rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
             if to_words else None
@@ -1577,9 +1579,12 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
         if carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
             out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
-            return [out[0]] + carried
+            return [_without_addressees(out[0], words, authors, reported)] + carried
         return carried or out
-    return out + _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+    carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+    if carried and out[0].family == "meeting":
+        out[0] = _without_addressees(out[0], words, authors, reported)
+    return out + carried
 
 
 def _told_in_relative_clauses(cues: list, background: list[tuple[int, int]], parties: list[Party], main: Contact,
@@ -1715,6 +1720,20 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
             contact.iran_ids = (by,)
         out.append(contact)
     return out
+
+
+def _without_addressees(meeting: Contact, words: Scan, authors: set[int], parties: list[Party]) -> Contact:
+    """The meeting at which a message was handed over, without the one the message is addressed to
+    right after its author, when someone else was met («التقى لافروف وسلمه رسالة شفهية من روحاني إلى
+    بوتين»: Lavrov, not Putin)."""
+    rx = words.words.addressed_after
+    written_by = [p for p in parties if p.start in authors]
+    addressees = {p.actor for p in parties if p.actor and rx is not None
+                  and any(0 < p.start - a.end <= 30 and rx.match(words.text, a.end, p.start) for a in written_by)}
+    for side in ("russia_ids", "iran_ids"):
+        met = tuple(i for i in getattr(meeting, side) if i not in addressees)
+        setattr(meeting, side, met or getattr(meeting, side))
+    return meeting
 
 
 def _handed_over_in_person(words: Scan, s0: int, s1: int, cues: list, envoy: Contact, carried: list[Contact]) -> bool:
