@@ -1954,9 +1954,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # التقى … لافروف وظريف، أمس»)
         usable = [m for m in usable if not words.contrast_break(min(m.start, cue), max(m.end, cue))]
         usable = [m for m in usable if not words.clause_break(min(m.start, cue), max(m.end, cue))] or usable
-        # not a date before a colon before the contact word: a page header's, a dateline's or a
+        # not a date before a colon (or «|», «--») before the contact word: a page header's, a dateline's or a
         # statement's («الاثنين - 26 محرم 1447 هـ - 21 يوليو 2025 مـ موسكو: استقبل بوتين … أمس»)
-        usable = [m for m in usable if not (m.end <= cue and (":" in text[m.end:cue] or "|" in text[m.end:cue]))] \
+        usable = [m for m in usable if not (m.end <= cue and any(mark in text[m.end:cue] for mark in DATELINE_ENDS))] \
             or usable
         # not a date inside a relative clause the contact word stands outside, when there is another
         # («… با لاوروف دیدار و درباره توافق ژنو که ۳ آذر … حاصل شد، گفت‌وگو کرد»: the Geneva deal's day)
@@ -1998,6 +1998,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+DATELINE_ENDS = (":", "|", "--")  # what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …»)
 
 
 def _distance(m: DateMention, cue: tuple, verb_final: bool) -> int:

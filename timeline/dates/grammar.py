@@ -61,6 +61,7 @@ C = r"(?<![:/])c(?![:%]|[./][ac])"
 MAX_WINDOW = 20_000
 BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules never span two windows)
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
+DATELINE_REACH = 400  # characters from the text's start where a dateline may stand (a headline and header before it)
 SAID_BEFORE = 40  # characters before a clause where a past perfect says it was reported back then
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
@@ -147,6 +148,9 @@ class Grammar:
         self.rules += [Rule(name, rx, build, self._gate(needs), True)
                        for name, rx, build, needs in self._extra_rules()]
         tense_table, not_dates = lex.table.get("tense", {}), lex.table.get("not_dates", {})
+        # («موسكو - 25 - 9 (كونا) --»: a place, the day and month, the agency in brackets)
+        self._dateline_rx = re.compile(r"(?m)^[^\d\n]{2,40}?[ \t]+-[ \t]+(?P<d>\d{1,2})[ \t]+-[ \t]+(?P<m>\d{1,2})[ \t]*\(") \
+            if lex.table.get("datelines", {}).get("day_month_before_agency") else None
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
         not_after = "".join(rf"(?<!{re.escape(f)} )" for f in tense_table.get("not_future_after", []))
@@ -251,7 +255,20 @@ class Grammar:
                 self._read(tokens, text, extras, found)
                 tokens = []
         self._read(tokens, text, extras, found)
+        found += [(p.start, p.end, -1, [p]) for p in self._datelines(text, start)]
         return _select(found)
+
+    def _datelines(self, text: str, start: int) -> list[Parse]:
+        """A dateline's day and month before the agency's name in brackets, at a line's start
+        («موسكو - 25 - 9 (كونا) --»): the day of that month nearest the document date."""
+        if self._dateline_rx is None:
+            return []
+        out = []
+        for m in self._dateline_rx.finditer(text, start, min(len(text), start + DATELINE_REACH)):
+            day, month = int(m.group("d")), int(m.group("m"))
+            if 1 <= month <= 12 and 1 <= day <= cal.days_in_month(cal.GREGORIAN, 2000, month):
+                out.append(Parse(m.start("d"), m.end("m"), CalendarDate(cal.GREGORIAN, month=month, day=day), "dateline"))
+        return out
 
     def _read(self, tokens: list[Token], text: str, extras: bool, found: list) -> None:
         """Run the rules over the tag string of ``tokens``; what they read goes to ``found``."""
