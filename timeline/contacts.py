@@ -594,7 +594,7 @@ class ContactWords:
         # «در پیامی به آیت‌الله خامنه‌ای», «برقية تهنئة إلى نظيره»: the party right after is the recipient
         to_words = t.get("to_words", [])
         # («رسالة … من روحاني إلى بوتين»: the one it is addressed to, after its author)
-        self.addressed_after = _word_rx(to_words, rf"[\s\u200c]*(?:{{}})[\s\u200c]+(?:[^\s]+[\s\u200c]+)?$")
+        self.addressed_after = _word_rx(to_words, r"[\s\u200c]*(?:{})[\s\u200c]+(?:[^\s]+[\s\u200c]+)?$")
         self.message_recipient = re.compile(
             rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
             if to_words else None
