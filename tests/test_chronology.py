@@ -1055,3 +1055,11 @@ def test_the_meeting_a_message_was_handed_over_at_is_not_with_its_addressee():
     rows = sorted(zip(df["type"], df["russia"], df["iran"]))
     assert ("meeting", "Sergei Lavrov", "Mohammad Javad Zarif") in rows
     assert ("meeting", "Vladimir Putin", "Mohammad Javad Zarif") not in rows
+
+
+def test_at_this_same_meeting_is_its_day():
+    text = ("رئیسی عصر چهارشنبه ۲۹ دی در کاخ کرملین با ولادیمیر پوتین دیدار کرد. در همین دیدار، حسین امیرعبداللهیان "
+            "پیش‌نویس سند همکاری را به سرگئی لاوروف تحویل داد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-01-20"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2022-01-19", "Sergei Lavrov", "Hossein Amir-Abdollahian"), ("2022-01-19", "Vladimir Putin", "Ebrahim Raisi")]
