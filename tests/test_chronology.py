@@ -1063,3 +1063,12 @@ def test_at_this_same_meeting_is_its_day():
     df = build_chronology([{"id": "x", "text": text, "published": "2022-01-20"}])
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2022-01-19", "Sergei Lavrov", "Hossein Amir-Abdollahian"), ("2022-01-19", "Vladimir Putin", "Ebrahim Raisi")]
+
+
+def test_a_verb_and_a_clause_with_a_day_of_its_own_is_another_contact():
+    text = ("ولایتی دیروز پنجشنبه در کاخ کرملین با ولادیمیر پوتین دیدار کرد. او روز چهارشنبه نیز با سرگئی لاوروف دیدار "
+            "کرده بود و قرار است امروز با یوری اوشاکوف گفت‌وگو کند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-07-13"}])
+    rows = sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"]))
+    assert ("2018-07-11", "occurred", "Sergei Lavrov", "Ali Akbar Velayati") in rows
+    assert ("2018-07-13", "planned", "Yuri Ushakov", "Ali Akbar Velayati") in rows

@@ -829,7 +829,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
     links = _related_links(text, words.words.related_headings)
-    for index, s0, s1, part in _parts(words, spans, lambda a, b: bool(reading.mentions_in(a, b))):
+    # (a day of its own: not a message's occasion, «به مناسبت ۲۲ بهمن»)
+    for index, s0, s1, part in _parts(words, spans, lambda a, b: any(not words.named_as_occasion(m.start)
+                                                                      for m in reading.mentions_in(a, b))):
         if _inside(s0, links):
             continue  # the headline of another article, dated by its own publication: that article's
         cues = words.contacts.find(s0, s1)
@@ -983,6 +985,12 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 cuts.append((m.start(), SEMICOLON))
         # «… دیدار کرده بود و پوتین نیز ۱۶ تیر … تبریک گفته بود»: «and», a party, «also» open another contact
         cuts += [(cut, CLAUSE) for cut in _and_someone_also(words, s0, s1)]
+        # («او روز چهارشنبه با لاوروف دیدار کرده بود و قرار است امروز با اوشاکوف گفت‌وگو کند»: a verb, «and»,
+        # a clause with a day of its own, naming no side the first part does not)
+        cut = grammar(words.words.code).clause_end_after(words.text, s0, s1)
+        named = _countries(words, cut, s1) if cut is not None else set()
+        if named and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut):
+            cuts.append((cut, CLAUSE))  # (not when the clause names the other side: «… وارد کازان شد و قرار است … با پوتین دیدار کند»)
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -992,6 +1000,11 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 yield index, start, cut, part
                 start, part = cut, kind
         yield index, start, s1, part
+
+
+def _countries(words: Scan, start: int, end: int) -> set[str]:
+    """The countries of the people and offices named in ``text[start:end]`` (not of places)."""
+    return {payload[1] for *_x, payload in words.parties.find(start, end) if payload[0] != "state"}
 
 
 def _and_someone_also(words: Scan, s0: int, s1: int) -> list[int]:
@@ -1825,7 +1838,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     # its tense and its date are that clause's
     own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None)
     told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
-    status = _status(text, told_to, told_from, words, g, own)
+    status = _status(text, told_to, told_from, words, g, own or (s0, s1))  # (a part of a sentence: its own tense)
     if previous is not None and status != CANCELLED:
         status = previous.status  # (a sentence going on about it may speak of another event to come)
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
