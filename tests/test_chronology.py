@@ -1072,3 +1072,9 @@ def test_a_verb_and_a_clause_with_a_day_of_its_own_is_another_contact():
     rows = sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"]))
     assert ("2018-07-11", "occurred", "Sergei Lavrov", "Ali Akbar Velayati") in rows
     assert ("2018-07-13", "planned", "Yuri Ushakov", "Ali Akbar Velayati") in rows
+
+
+def test_a_treaty_ready_to_sign_is_planned():
+    df = build_chronology([{"id": "x", "text": "قال بوتين إن معاهدة الشراكة مع بزشكيان «جاهزة للتوقيع».",
+                            "published": "2024-10-24"}])
+    assert list(zip(df["date_start"], df["type"], df["status"])) == [("", "agreement", "planned")]
