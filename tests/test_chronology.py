@@ -1078,3 +1078,12 @@ def test_a_treaty_ready_to_sign_is_planned():
     df = build_chronology([{"id": "x", "text": "قال بوتين إن معاهدة الشراكة مع بزشكيان «جاهزة للتوقيع».",
                             "published": "2024-10-24"}])
     assert list(zip(df["date_start"], df["type"], df["status"])) == [("", "agreement", "planned")]
+
+
+def test_a_message_an_envoy_hands_to_a_deputy_goes_to_its_addressee():
+    text = ("سلّم السفير الإيراني لدى روسيا مهدي سنائي، أول أمس، نائب وزير الخارجية الروسي ميخائيل بوغدانوف رسالة من "
+            "وزير الخارجية محمد جواد ظريف إلى نظيره الروسي سيرغي لافروف، تتعلق بمسار المفاوضات النووية.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2014-12-04"}])
+    assert sorted(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == [
+        ("2014-12-02", "meeting", "occurred", "Mikhail Bogdanov", "Mehdi Sanaei"),
+        ("2014-12-02", "message", "occurred", "Sergei Lavrov", "Mohammad Javad Zarif")]

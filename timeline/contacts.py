@@ -594,7 +594,7 @@ class ContactWords:
         # «در پیامی به آیت‌الله خامنه‌ای», «برقية تهنئة إلى نظيره»: the party right after is the recipient
         to_words = t.get("to_words", [])
         # («رسالة … من روحاني إلى بوتين»: the one it is addressed to, after its author)
-        self.addressed_after = _word_rx(to_words, r"[\s\u200c]*(?:{})[\s\u200c]+(?:[^\s]+[\s\u200c]+)?$")
+        self.addressed_after = _word_rx(to_words, r"[\s\u200c]*(?:{})[\s\u200c]+(?:[^\s]+[\s\u200c]+){0,2}$")
         self.message_recipient = re.compile(
             rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
             if to_words else None
@@ -1592,11 +1592,14 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
         if carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
             out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
-            return [_without_addressees(out[0], words, authors, reported)] + carried
+            addressees = _addressees(words, authors, reported)
+            return [_without_addressees(out[0], addressees)] + _to_addressees(carried, addressees)
         return carried or out
     carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
     if carried and out[0].family == "meeting":
-        out[0] = _without_addressees(out[0], words, authors, reported)
+        addressees = _addressees(words, authors, reported)
+        out[0] = _without_addressees(out[0], addressees)
+        carried = _to_addressees(carried, addressees)
     return out + carried
 
 
@@ -1735,18 +1738,35 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
     return out
 
 
-def _without_addressees(meeting: Contact, words: Scan, authors: set[int], parties: list[Party]) -> Contact:
-    """The meeting at which a message was handed over, without the one the message is addressed to
-    right after its author, when someone else was met («التقى لافروف وسلمه رسالة شفهية من روحاني إلى
-    بوتين»: Lavrov, not Putin)."""
+def _addressees(words: Scan, authors: set[int], parties: list[Party]) -> dict[str, tuple[str, ...]]:
+    """The people a message is addressed to right after its author («من روحاني إلى بوتين»), by side."""
     rx = words.words.addressed_after
     written_by = [p for p in parties if p.start in authors]
-    addressees = {p.actor for p in parties if p.actor and rx is not None
-                  and any(0 < p.start - a.end <= 30 and rx.match(words.text, a.end, p.start) for a in written_by)}
-    for side in ("russia_ids", "iran_ids"):
-        met = tuple(i for i in getattr(meeting, side) if i not in addressees)
+    out: dict[str, tuple[str, ...]] = {}
+    for p in parties:
+        if p.actor and rx is not None and any(0 < p.start - a.end <= 30 and rx.match(words.text, a.end, p.start)
+                                              for a in written_by):
+            out[p.country] = out.get(p.country, ()) + (p.actor,)
+    return out
+
+
+def _without_addressees(meeting: Contact, addressees: dict[str, tuple[str, ...]]) -> Contact:
+    """The meeting at which a message was handed over, without the one the message is addressed to,
+    when someone else was met («التقى لافروف وسلمه رسالة شفهية من روحاني إلى بوتين»: Lavrov, not Putin)."""
+    for side, country in (("russia_ids", RUSSIA), ("iran_ids", IRAN)):
+        met = tuple(i for i in getattr(meeting, side) if i not in addressees.get(country, ()))
         setattr(meeting, side, met or getattr(meeting, side))
     return meeting
+
+
+def _to_addressees(messages: list[Contact], addressees: dict[str, tuple[str, ...]]) -> list[Contact]:
+    """Messages carried by an envoy go to the one they are addressed to, not to whom he handed them
+    («سلّم سنائي بوغدانوف رسالة من ظريف إلى نظيره الروسي سيرغي لافروف»: Zarif's message to Lavrov)."""
+    for c in messages:
+        for side, country in (("russia_ids", RUSSIA), ("iran_ids", IRAN)):
+            if addressees.get(country):
+                setattr(c, side, addressees[country])
+    return messages
 
 
 def _handed_over_in_person(words: Scan, s0: int, s1: int, cues: list, envoy: Contact, carried: list[Contact]) -> bool:
