@@ -373,3 +373,18 @@ def test_bad_arguments_raise_clear_errors():
 ])
 def test_the_tense_of_a_clause_is_read_past_its_false_friends(text, published, prefer, expected):
     assert [m.value for m in find_dates(text, published=published, prefer=prefer)] == [expected]
+
+
+def test_no_known_name_reads_as_a_verb_with_the_future_prefix():
+    """A name in the actor tables that looks like «سـ» + an imperfect («سيلوانوف», «سنائي») must be listed
+    in future_prefix_not, or a past sentence naming him reads as future."""
+    import tomllib
+    from importlib import resources
+
+    lang = resources.files("timeline.lang")
+    tense = tomllib.loads(lang.joinpath("ar.toml").read_text(encoding="utf-8"))["tense"]
+    names = tomllib.loads(lang.joinpath("ar.contacts.toml").read_text(encoding="utf-8"))["actors"]
+    prefix, letters = tense["future_prefix"], tense["future_prefix_letters"]
+    words = {w for forms in names.values() for form in forms for w in form.split()}
+    looks_future = {w for w in words if len(w) > 3 and w.startswith(prefix) and w[len(prefix)] in letters}
+    assert looks_future <= set(tense["future_prefix_not"])
