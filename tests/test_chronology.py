@@ -1087,3 +1087,8 @@ def test_a_message_an_envoy_hands_to_a_deputy_goes_to_its_addressee():
     assert sorted(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == [
         ("2014-12-02", "meeting", "occurred", "Mikhail Bogdanov", "Mehdi Sanaei"),
         ("2014-12-02", "message", "occurred", "Sergei Lavrov", "Mohammad Javad Zarif")]
+
+
+def test_reports_of_a_visit_the_kremlin_rejected_are_no_contact():
+    text = "کرملین در عین حال گزارش‌ها درباره سفر قریب‌الوقوع پوتین به تهران را رد کرده است."
+    assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty
