@@ -1092,3 +1092,11 @@ def test_a_message_an_envoy_hands_to_a_deputy_goes_to_its_addressee():
 def test_reports_of_a_visit_the_kremlin_rejected_are_no_contact():
     text = "کرملین در عین حال گزارش‌ها درباره سفر قریب‌الوقوع پوتین به تهران را رد کرده است."
     assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty
+
+
+def test_a_call_of_its_own_day_about_the_trip_just_told_is_a_call():
+    text = ("اوشاکوف روز پنجشنبه اعلام کرد سفر ولادیمیر پوتین به تهران به تعویق افتاده است. به گفته او، پوتین و مسعود "
+            "پزشکیان پریروز در گفت‌وگویی تلفنی بر سر زمان جدید این سفر توافق کردند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-02-05"}])
+    assert ("2026-02-03", "phone_call", "Vladimir Putin", "Masoud Pezeshkian") in \
+        set(zip(df["date_start"], df["type"], df["russia"], df["iran"]))

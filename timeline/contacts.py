@@ -1504,6 +1504,8 @@ def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: lis
         same = next(((i, c) for i, c in reversed(recent) if c.family in named_kinds), same)
     if same is None or not _shares_party(same[1], russia, iran):
         return None
+    if named_kinds and dated_here and FAMILIES[kind] in ("phone_call", "message") and FAMILIES[kind] not in named_kinds:
+        return None  # «… پریروز در گفت‌وگویی تلفنی بر سر زمان جدید این سفر توافق کردند»: a call of its own day about it
     one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
     new_people = _someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids)
     if named_kinds or markers & {"any", "pronoun"} and not dated_here and not new_people \
