@@ -185,7 +185,7 @@ class Chronology:
         order, which costs little beside reading the articles)."""
         events = self.events()
         order = sorted(((_row_order(row), i) for i in range(len(events)) for row in event_rows(events[i])))
-        made: tuple[int, list[dict]] | None = None  # (the rows of one event, made once for its rows)
+        made: tuple[int, dict[tuple, dict]] | None = None  # (the rows of one event, made once for its rows)
         for key, i in order:
             if made is None or made[0] != i:
                 made = (i, {_row_order(row): row for row in event_rows(events[i])})

@@ -69,8 +69,6 @@ class Actor:
         return {o.role for o in self.offices if day is None or o.covers(day)}
 
 
-
-
 @dataclass(frozen=True)
 class Place:
     id: str
@@ -464,7 +462,7 @@ class Scan:
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
     def mourned(self, pos: int) -> bool:
-        """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, شهید, الراحل)?"""
+        """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, درگذشت)?"""
         return self._seen(self.words.mourned_before, pos - 40, pos)
 
     def not_the_holder(self, end: int) -> bool:
@@ -628,7 +626,7 @@ class ContactWords:
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
-        self.clause_mark = re.compile(r"[,،;؛:.«»()]")
+        self.clause_mark = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
@@ -668,17 +666,18 @@ class ContactWords:
         meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit")
                          for w in forms]
         with_words = t.get("with_words", []) + t.get("to_words", [])
-        told_as_time = rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{proclitic}" \
-                       rf"(?:{alternation(meeting_words)})"
-        # «… وبعد زيارة سلفه إلى طهران في نونبر 2022»: another contact told as a time, to the next comma
-        # («قبيل جولة المحادثات … المقررة في موسكو يومي 18 و19 يونيو»: a word may stand between)
         article = f"(?:{re.escape(lex.article)})?" if lex.article else ""
-        told_as_time_far = rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+(?:\w+[\s\u200c]+)?{proclitic}" \
-                           rf"{article}(?:{alternation(meeting_words)})"
-        self.other_contact_phrase = re.compile(rf"{told_as_time_far}(?!\w)[^,،;؛]*") if not_after else None
+
+        def told_as_time(between: str = "", article: str = "") -> str:
+            return rf"(?<!\w){proclitic}(?:{alternation(not_after)})[\s\u200c]+{between}{proclitic}" \
+                   rf"{article}(?:{alternation(meeting_words)})"
+        # «… وبعد زيارة سلفه إلى طهران في نونبر 2022»: another contact told as a time, to the next comma
+        # («قبيل جولة المحادثات … المقررة في موسكو يومي 18 و19 يونيو»: a word, the article may stand between)
+        far = told_as_time(r"(?:\w+[\s\u200c]+)?", article)
+        self.other_contact_phrase = re.compile(rf"{far}(?!\w)[^,،;؛]*") if not_after else None
         # («وبعد زيارة سلفه نيكولاي باتروشيف»: a word or two between)
         self.other_contact_before = re.compile(
-            rf"{told_as_time}[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
+            rf"{told_as_time()}[\s\u200c]+(?:(?:{alternation(with_words)})[\s\u200c]*)?(?:\S+[\s\u200c]+){{0,2}}$") \
             if not_after and with_words else None
         self.status["continuation"] = _Words([(s, kind) for kind, forms in continuation.items()
                                               for s in forms], clitic_rx, clitics, word_end)
@@ -971,6 +970,7 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
     None for a whole sentence or its first part; ``dated(start, end)`` says whether a stretch
     states a date."""
     clause_cuts = words.words.clause_cuts
+    g = grammar(words.words.code)
     for index, (s0, s1) in enumerate(spans):
         cuts = [(s, FOLLOW_UP) for s, *_x in words.status["follow_up"].find(s0, s1)]
         # (a clause of its own subject, «…، فيما …», is a part of its own only when each side names both
@@ -987,7 +987,7 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         cuts += [(cut, CLAUSE) for cut in _and_someone_also(words, s0, s1)]
         # («او روز چهارشنبه با لاوروف دیدار کرده بود و قرار است امروز با اوشاکوف گفت‌وگو کند»: a verb, «and»,
         # a clause with a day of its own, naming no side the first part does not)
-        cut = grammar(words.words.code).clause_end_after(words.text, s0, s1)
+        cut = g.clause_end_after(words.text, s0, s1)
         named = _countries(words, cut, s1) if cut is not None else set()
         if named and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut):
             cuts.append((cut, CLAUSE))  # (not when the clause names the other side: «… وارد کازان شد و قرار است … با پوتین دیدار کند»)
@@ -1189,9 +1189,10 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             continue
         if p.kind == "person" and superior is not None and _named_next(text, superior, p):
             p = replace(p, advised=superior.role)  # («كبير مستشاري قائد الثورة السيد علي خامنئي»)
-        if p.kind == "title" and words.subordinate_before(p.start):
+        subordinate = p.kind == "title" and words.subordinate_before(p.start)
+        if subordinate:
             superior = p
-        if p.kind == "title" and (words.subordinate_before(p.start) or words.not_the_holder(p.end)):
+        if subordinate or p.kind == "title" and words.not_the_holder(p.end):
             # معاون وزیر خارجه روسیه, نائب وزير الخارجية الروسي: a deputy, not the minister (the
             # country stands in, unless the deputy is named)
             p = Party(p.start, p.end, p.text, p.country, "state")
@@ -1199,10 +1200,13 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     return out
 
 
+CLAUSE_MARKS = ",،;؛:.«»()"  # punctuation that closes a phrase: a topic, a name after its title
+
+
 def _named_next(text: str, before: Party, p: Party) -> bool:
     """Does ``p`` follow ``before`` as its name (at most three words between, no punctuation)?"""
     gap = text[before.end:p.start]
-    return len(gap.split()) <= 3 and not any(ch in gap for ch in ",،.:;؛()«»")
+    return len(gap.split()) <= 3 and not any(ch in gap for ch in CLAUSE_MARKS)
 
 
 def _pair_titles(words: Scan, text: str, found: list[Party], start: int, end: int) -> list[Party]:
@@ -1590,14 +1594,12 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         out.append(_dated_in_own_part(contact_of(signing), d.mentions_in(s0, s1), signing[0][0], d.text))
     out += _later_occasions(d, s0, s1, out[0])
     out += _told_in_relative_clauses(cues, background, russia + iran, out[0], contact_of)
-    if out[0].type == "message":
-        carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
-        if carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
-            out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
-            addressees = _addressees(words, authors, reported)
-            return [_without_addressees(out[0], addressees)] + _to_addressees(carried, addressees)
-        return carried or out
     carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+    if out[0].type == "message" and carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
+        out = out[:1]
+        out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
+    if out[0].type == "message":
+        return carried or out
     if carried and out[0].family == "meeting":
         addressees = _addressees(words, authors, reported)
         out[0] = _without_addressees(out[0], addressees)

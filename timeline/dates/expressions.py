@@ -345,7 +345,8 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
 
 
 # parts of a year: early = the first half, late = the second, mid (and its midpoint) = the middle half
-_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "midpoint": (4, 9), "late": (7, 12), "first_half": (1, 6), "second_half": (7, 12)}
+_YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "midpoint": (4, 9), "late": (7, 12),
+               "first_half": (1, 6), "second_half": (7, 12)}
 
 
 def _year_part(calendar: str, year: int, part: str | None) -> Span:

@@ -70,8 +70,8 @@ def find_dates(text: str, published: dt.date | str | None = None, lang: str | No
     text is used, in that order.  ``lang`` is ``"fa"`` or ``"ar"`` (detected when None);
     ``prefer`` (``"past"`` or ``"future"``) is the direction for bare weekdays when the sentence
     gives no tense cue (with ``"past"``, in a language whose verbs always mark tense, a Persian
-    clause with none is nominal and its bare weekday is the nearest); a year-less day or a named day takes the nearest year (looking forward
-    with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
+    clause with none is nominal and its bare weekday is the nearest); a year-less day or a named
+    day takes the nearest year (looking forward with ``"future"``).  ``tense=False`` ignores the sentence's tense and lets
     ``prefer`` decide every direction (the convention of suites that resolve each expression
     both ways, like Recognizers-Text).  ``extras=True`` also reports durations (``سفری ۲ روزه``,
     kind ``duration``, ISO duration in ``native``), repeating sets (``هر شب``, kind ``set``) and

@@ -149,7 +149,8 @@ class Grammar:
                        for name, rx, build, needs in self._extra_rules()]
         tense_table, not_dates = lex.table.get("tense", {}), lex.table.get("not_dates", {})
         # («موسكو - 25 - 9 (كونا) --»: a place, the day and month, the agency in brackets)
-        self._dateline_rx = re.compile(r"(?m)^[^\d\n]{2,40}?[ \t]+-[ \t]+(?P<d>\d{1,2})[ \t]+-[ \t]+(?P<m>\d{1,2})[ \t]*\(") \
+        self._dateline_rx = re.compile(
+            r"(?m)^[^\d\n]{2,40}?[ \t]+-[ \t]+(?P<d>\d{1,2})[ \t]+-[ \t]+(?P<m>\d{1,2})[ \t]*\(") \
             if lex.table.get("datelines", {}).get("day_month_before_agency") else None
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
@@ -266,6 +267,7 @@ class Grammar:
         out = []
         for m in self._dateline_rx.finditer(text, start, min(len(text), start + DATELINE_REACH)):
             day, month = int(m.group("d")), int(m.group("m"))
+            # (a leap year: 29 February may be a dateline's day)
             if 1 <= month <= 12 and 1 <= day <= cal.days_in_month(cal.GREGORIAN, 2000, month):
                 out.append(Parse(m.start("d"), m.end("m"), CalendarDate(cal.GREGORIAN, month=month, day=day), "dateline"))
         return out
@@ -298,8 +300,7 @@ class Grammar:
         points back, is told in the past perfect (``داده بود``, ``وكان قد``: background, its past firm)."""
         s0, s1 = self._clause(text, start, end)
         direction = self._direction_in(text, start, s0, s1)
-        perfect = direction == PAST and bool(self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
-        return direction, perfect
+        return direction, direction == PAST and self.in_past_perfect(text, s0, s1)
 
     def in_past_perfect(self, text: str, s0: int, s1: int) -> bool:
         """Is ``text[s0:s1]`` told in the past perfect (``دیدار کرده بودند``, ``كان قد التقى``): background?"""
@@ -444,7 +445,8 @@ class Grammar:
         def WDP(p: str) -> str:  # (a dash too: «الاثنين - 26 محرم 1447 هـ», a dateline)
             # (a time of day before the weekday is the same day's: «بعدازظهر پنجشنبه ۲ دی»; not an eve)
             # (and its last/next before a day: «يوم الجمعة الماضي 7 أيلول», «يوم الخميس المقبل الموافق 14 …»)
-            return (f"(?:(?:(?P<{p}wc>{CUE_DAY})|{T('time_of_day', without='eve')})?(?P<{p}wd>{WD})(?:{MA}(?=[,-]?(?:{T('cue_equivalent')})?(?:[ac]|{N})))?[,-]?"
+            last_next = f"(?:{MA}(?=[,-]?(?:{T('cue_equivalent')})?(?:[ac]|{N})))?"
+            return (f"(?:(?:(?P<{p}wc>{CUE_DAY})|{T('time_of_day', without='eve')})?(?P<{p}wd>{WD}){last_next}[,-]?"
                     f"(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)")
 
         def UNITREL(p: str) -> str:
