@@ -507,7 +507,7 @@ class Grammar:
             ("shift", f"(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<dir>{T('shift_after')})", self._shift_after, ('shift_after',)),
             ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<now>{T('shift_after')})?",
              self._shift_before, ('shift_before',)),
-            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y')}?(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?",
+            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y', True)}?(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?",
              self._part_month, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
@@ -1132,6 +1132,8 @@ class Grammar:
             return None
         calendar, number, token, cued = month
         year, end = self._year_or_trim(x, "y", calendar)
+        if year and year[2] and not self._solar_two_digit_year(x, year):
+            year, end = None, x.end("m")
         if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")) \
                 and not self.L.month_after_part(token.text):
             return None  # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none)
@@ -1143,6 +1145,12 @@ class Grammar:
             self._apply_post(x, [expr])
             end = x.end()
         return [Parse(x.start(), end, expr, "part")]
+
+    def _solar_two_digit_year(self, x: Match, year: tuple[int, str, bool]) -> bool:
+        """Is the two-digit number after a part of a month its Solar Hijri year (اواخر آذر ۹۶ is 1396;
+        «اواخر آذر ۹۶ نفر» counts people)?"""
+        return (self.L.two_digit_year_calendar == cal.JALALI and year[1] == cal.JALALI
+                and sum(ch.isdigit() for ch in x.tok("yy2").text) == 2 and not _counts(x.after()))
 
     def _part_unit(self, x: Match) -> list[Parse] | None:
         part = x.tok("part").get("part")
