@@ -1100,3 +1100,19 @@ def test_a_call_of_its_own_day_about_the_trip_just_told_is_a_call():
     df = build_chronology([{"id": "x", "text": text, "published": "2026-02-05"}])
     assert ("2026-02-03", "phone_call", "Vladimir Putin", "Masoud Pezeshkian") in \
         set(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+
+
+def test_a_hope_after_a_message_is_a_planned_contact_of_its_own():
+    text = ("ولادیمیر پوتین، رئیس‌جمهور روسیه، در پیامی فرا رسیدن نوروز را به حسن روحانی تبریک گفت و ابراز امیدواری "
+            "کرد دو رئیس‌جمهور به زودی در اجلاس سه‌جانبه آستانه دیدار کنند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2019-03-21"}])
+    assert sorted(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == [
+        ("", "meeting", "planned", "Vladimir Putin", "Hassan Rouhani"),
+        ("2019-03-21", "message", "occurred", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_talks_still_to_come_do_not_take_the_day_of_a_meeting_already_over():
+    text = ("سرگئی تسیویلف، وزیر انرژی روسیه، ماه گذشته در تهران با محسن پاک‌نژاد دیدار کرده بود و قرار است دور بعدی "
+            "گفت‌وگوها در مسکو برگزار شود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-05-20"}])
+    assert sorted(zip(df["date_start"], df["status"])) == [("", "planned"), ("2025-03-21", "occurred")]

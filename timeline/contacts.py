@@ -961,6 +961,9 @@ def _same_side(headline: tuple[str, ...], body: tuple[str, ...]) -> bool:
 FOLLOW_UP, CLAUSE, SEMICOLON = "follow-up", "clause", "semicolon"
 
 
+PLAN_OPENS = 20  # characters after a verb and «and» in which a hope or plan word opens a clause of its own
+
+
 def _parts(words: Scan, spans: list[tuple[int, int]],
            dated: Callable[[int, int], bool]) -> Iterator[tuple[int, int, int, str | None]]:
     """``(sentence index, start, end, part)`` of each sentence, or of its parts: a sentence is cut
@@ -991,6 +994,10 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         named = _countries(words, cut, s1) if cut is not None else set()
         if named and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut):
             cuts.append((cut, CLAUSE))  # (not when the clause names the other side: «… وارد کازان شد و قرار است … با پوتین دیدار کند»)
+        # («… تبریک گفت و ابراز امیدواری کرد دو رئیس‌جمهور به زودی … دیدار کنند»: a verb, «and», a hope or a
+        # plan right after it: what is hoped is a contact of its own, still to come)
+        if cut is not None and _both_sides(words, s0, cut) and words.status["planned"].find(cut, min(s1, cut + PLAN_OPENS)):
+            cuts.append((cut, CLAUSE))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1092,10 +1099,18 @@ def _with_sides_of(contact: Contact, last: Contact, dated_here: bool, words: Sca
     contact.russia_ids, contact.iran_ids = sides
     pair = words.status["pair"].find(s0, s1)
     contact.actors_raw = tuple(dict.fromkeys(contact.actors_raw + tuple(words.quote(s, e) for s, e, _w, _k in pair)))
-    if not dated_here and (contact.date_note == DOCUMENT_DATE_NOTE or new and contact.date_start is None):
+    if not dated_here and (contact.date_note == DOCUMENT_DATE_NOTE or new and contact.date_start is None) \
+            and not _planned_after(contact, last):
         _date_of_occasion(contact, [(0, last)])  # «وی قرار است … دیدار کند»: on this occasion
     contact.confidence = round(max(0.05, contact.confidence - 0.1), 2)
     return [contact]
+
+
+def _planned_after(contact: Contact, last: Contact) -> bool:
+    """Is ``contact`` still to come while ``last`` is over before the report («… ماه گذشته … دیدار کرده بود و
+    قرار است دور بعدی گفت‌وگوها در مسکو برگزار شود»): not on its day?"""
+    now = contact.published or contact.reported_on
+    return contact.status == PLANNED and now is not None and last.date_end is not None and last.date_end < now
 
 
 def _holder_side(ids: tuple[str, ...], country: str, role: str | None, day: dt.date | None) -> tuple[str, ...]:
@@ -1860,7 +1875,10 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     background = words.background(sentence_parties, s1)
     # the contact told in a relative clause about a party («رئیسی که دیروز … با پوتین دیدار کرد، امروز …»):
     # its tense and its date are that clause's
-    own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None)
+    # (and the tense of one told in a relative clause about a thing: «… ابراز امیدواری کرد پیمانی که دی‌ماه
+    # گذشته در مسکو امضا شد، هرچه زودتر اجرا شود» — the treaty was signed)
+    own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None) \
+        or next(((a, b) for a, b in words.relative_clauses(s0, s1) if a <= cues[0][0] < b), None)
     told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
     status = _status(text, told_to, told_from, words, g, own or (s0, s1))  # (a part of a sentence: its own tense)
     if previous is not None and status != CANCELLED:
