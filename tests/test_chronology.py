@@ -1116,3 +1116,57 @@ def test_talks_still_to_come_do_not_take_the_day_of_a_meeting_already_over():
             "گفت‌وگوها در مسکو برگزار شود.")
     df = build_chronology([{"id": "x", "text": text, "published": "2025-05-20"}])
     assert sorted(zip(df["date_start"], df["status"])) == [("", "planned"), ("2025-03-21", "occurred")]
+
+
+def test_a_common_surname_names_the_person_the_document_names_in_full():
+    named_in_full = ("بحث رئيس الأركان الإيراني اللواء عبد الرحيم موسوي مع الجنرال فاليري غيراسيموف، في اتصال مرئي أمس "
+                     "الأربعاء، سبل التعاون. ومن المقرر أن يزور موسوي موسكو الأسبوع المقبل.")
+    df = build_chronology([{"id": "x", "text": named_in_full, "published": "2026-04-09"}])
+    assert sorted(zip(df["type"], df["status"], df["iran"])) == [
+        ("phone_call", "occurred", "Abdolrahim Mousavi"), ("visit", "planned", "Abdolrahim Mousavi")]
+    # (not named in full: «موسوي» is anybody; two of that name named in full: neither)
+    alone = "ومن المقرر أن يزور موسوي موسكو الأسبوع المقبل."
+    assert build_chronology([{"id": "x", "text": alone, "published": "2026-04-09"}]).empty
+    both = ("التقى علي باقري كني ومحمد باقري في طهران أمس. وقال باقري إنه سيزور موسكو الأسبوع المقبل للقاء "
+            "لافروف.")
+    df = build_chronology([{"id": "x", "text": both, "published": "2024-04-09"}])
+    assert "planned" not in set(df["status"])
+
+
+def test_no_surname_is_also_a_full_spelling_of_someone():
+    """A form in [surnames] must not be an actor's spelling too (the table would read it both ways)."""
+    import tomllib
+    from importlib import resources
+
+    for code in ("fa", "ar"):
+        table = tomllib.loads(resources.files("timeline.lang").joinpath(f"{code}.contacts.toml")
+                              .read_text(encoding="utf-8"))
+        spellings = {form for forms in table["actors"].values() for form in forms}
+        surnames = {form for forms in table["surnames"].values() for form in forms}
+        assert surnames and not surnames & spellings
+
+
+def test_the_one_succeeded_in_office_is_no_party():
+    text = ("ومن المقرر أن يزور اللواء عبد الرحيم موسوي موسكو الأسبوع المقبل، في أول زيارة له منذ تعيينه خلفاً "
+            "للواء محمد باقري.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-04-09"}])
+    assert list(zip(df["date_start"], df["iran"])) == [("2026-04-13", "Abdolrahim Mousavi")]
+
+
+def test_the_one_a_report_is_according_to_is_no_party_when_another_of_his_side_is_named():
+    text = ("کاظم جلالی، سفیر کشورمان در روسیه، گفت که رئیسی و پوتین روز سه‌شنبه تلفنی گفت‌وگو کرده‌اند. به گفته جلالی، "
+            "سفر رئیس‌جمهور به مسکو اواخر دی انجام خواهد شد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2021-12-16"}])
+    assert ("2022-01-11", "visit", "Vladimir Putin", "Ebrahim Raisi") in \
+        set(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+    assert "Kazem Jalali" not in set(df["iran"])
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("قال وزير النفط محسن باك نجاد إن أليكسي ميلر سيزور طهران بعد عيد الفطر.", "2026-03-04", [""]),
+    # (a time of day is no «after»: «بعد ظهر اليوم» is this afternoon)
+    ("سيصل لافروف إلى طهران بعد ظهر اليوم للقاء عراقجي.", "2025-03-04", ["2025-03-04"]),
+])
+def test_a_contact_to_come_after_a_day_is_not_on_it(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(df["date_start"]) == expected

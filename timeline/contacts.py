@@ -258,6 +258,40 @@ class _Found:
         return bool(self.find(start, end))
 
 
+class _FoundParties(_Found):
+    """The parties of one document: a surname alone (``surnames``: موسوي) counts only when the
+    document names its bearer in full somewhere."""
+
+    def __init__(self, words: _Words, scan: "Scan", surnames: dict[str, dict[str, tuple]]):
+        super().__init__(words, scan)
+        self._surnames = surnames
+        self._in_full: set[str] | None = None
+        self._kept: dict[int, list[tuple[int, int, str, Any]]] = {}
+
+    def _in_sentence(self, k: int) -> list[tuple[int, int, str, Any]]:
+        kept = self._kept.get(k)
+        if kept is None:
+            kept = self._kept[k] = self._without_lone_surnames(super()._in_sentence(k))
+        return kept
+
+    def _without_lone_surnames(self, found: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+        if not self._surnames or not any(canon(item[2]) in self._surnames for item in found):
+            return found
+        if self._in_full is None:
+            every = (item for j in range(len(self._scan.spans)) for item in _Found._in_sentence(self, j))
+            self._in_full = {item[3][2] for item in every if item[3] and canon(item[2]) not in self._surnames}
+        kept = []
+        for item in found:
+            bearers = self._surnames.get(canon(item[2]))
+            if bearers is None:
+                kept.append(item)
+                continue
+            named = [payload for actor_id, payload in bearers.items() if actor_id in self._in_full]
+            if len(named) == 1:
+                kept.append((*item[:3], named[0]))
+        return kept
+
+
 class Scan:
     """One document's contact vocabulary (parties, contact words, places, status words).
 
@@ -281,7 +315,7 @@ class Scan:
             keys = words.keys.intersection(tokens)
             self._keys.append(keys)
             self._heads.append(words.heads.intersection(tokens) if keys else keys)
-        self.parties = _Found(words.parties, self)
+        self.parties = _FoundParties(words.parties, self, words.surnames)
         self.places = _Found(words.places, self)
         self._relative: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # relative clauses by span
         self.contacts = _Found(words.contacts, self)
@@ -465,6 +499,10 @@ class Scan:
         """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, درگذشت)?"""
         return self._seen(self.words.mourned_before, pos - 40, pos)
 
+    def predecessor(self, pos: int) -> bool:
+        """Is the person or title at ``pos`` the one someone succeeded in office (خلفاً لـ, جایگزین)?"""
+        return self._seen(self.words.predecessor_before, pos - 40, pos)
+
     def not_the_holder(self, end: int) -> bool:
         """Does the title ending at ``end`` name someone not yet in office (the president-elect)?"""
         rx = self.words.not_holder_after
@@ -549,6 +587,14 @@ class ContactWords:
         for actor_id, spellings in t["actors"].items():
             a = people[actor_id]
             items += [(s, ("person", a.country, actor_id, None)) for s in spellings]
+        # a surname many people bear names the person only in a document that names them in full
+        # (a surname several of them bear, the one the document names in full)
+        self.surnames: dict[str, dict[str, tuple]] = {}
+        for actor_id, spellings in t.get("surnames", {}).items():
+            payload = ("person", people[actor_id].country, actor_id, None)
+            items += [(s, payload) for s in spellings]
+            for s in spellings:
+                self.surnames.setdefault(canon(s), {})[actor_id] = payload
         bare = t.get("bare_titles", {})
         for key, spellings in [*t["titles"].items(), *bare.items()]:
             country, role = key.split(".", 1)
@@ -619,6 +665,8 @@ class ContactWords:
         # («مراسم تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»: the one mourned is no party)
         self.mourned_before = _word_rx(t.get("mourned_before", []),
                                        rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
+        self.predecessor_before = _word_rx(t.get("predecessor_before", []),
+                                           rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
         self.not_holder_after = _word_rx(t.get("not_holder_after", []), r"[\s\u200c]+(?:{})(?!\w)")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
@@ -626,6 +674,9 @@ class ContactWords:
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
+        # «سيزور طهران بعد عيد الفطر»: a contact to come after a day, not on it
+        self.after_a_day = _word_rx(t["status"].get("after_a_day", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
+        self.time_of_day = re.compile(lex["time_of_day"].rx()) if lex["time_of_day"].pattern else None
         self.clause_mark = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
@@ -1199,9 +1250,10 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
         if p.kind == "state" and words.topic_before(p.start):
             continue
-        if p.kind in ("person", "title") and (words.mourned(p.start) or mourned is not None and _named_next(text, mourned, p)):
+        if p.kind in ("person", "title") and (words.mourned(p.start) or words.predecessor(p.start)
+                                              or mourned is not None and _named_next(text, mourned, p)):
             mourned = p  # (and the name after the title: «تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»)
-            continue
+            continue  # (the one succeeded in office is no party either: «خلفاً للواء محمد باقري»)
         if p.kind == "person" and superior is not None and _named_next(text, superior, p):
             p = replace(p, advised=superior.role)  # («كبير مستشاري قائد الثورة السيد علي خامنئي»)
         subordinate = p.kind == "title" and words.subordinate_before(p.start)
@@ -1456,6 +1508,7 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     source = words.status["source_after"].find(cues[0][0], s1)
     if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
         parties = [p for p in parties if p.start < source[0][0]]
+    parties = _without_sources(words, parties, s0)
     pairs = words.status["pair"].find(s0, s1)
     if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
         parties = [p for p in parties if not any(s <= p.start < e for s, e, _w, _k in pairs)]
@@ -1474,6 +1527,27 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     authors = words.authors(cues, reported)
     russia, iran = _without_other_contacts(words, russia, s0), _without_other_contacts(words, iran, s0)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
+
+
+SOURCE_REACH = 40  # characters from «according to» (به گفته, بحسب) to the one it names
+
+
+def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
+    """Without the one the report is according to («به گفته جلالی، سفر رئیس‌جمهور به مسکو …»), when someone
+    else of their country is named: the source is no party."""
+    def source(p: Party) -> bool:
+        before = words.status["source_after"].find(max(s0, p.start - SOURCE_REACH), p.start)
+        return bool(before) and _at_most_two_words(words.text[before[-1][1]:p.start])
+    sources = [p for p in parties if p.country in (RUSSIA, IRAN) and source(p)]  # (a third party stays one)
+    if not sources:
+        return parties
+    kept = [p for p in parties if p not in sources]
+    return [p for p in parties if p not in sources or not any(k.country == p.country for k in kept)]
+
+
+def _at_most_two_words(gap: str) -> bool:
+    """Is ``gap`` at most two words (a title: «به گفته سفیر ایران …»), with no punctuation?"""
+    return len(gap.split()) <= 2 and not any(ch in gap for ch in CLAUSE_MARKS)
 
 
 def _without_other_contacts(words: Scan, side: list[Party], s0: int) -> list[Party]:
@@ -1997,6 +2071,17 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     return PLANNED
 
 
+AFTER_A_DAY_REACH = 12  # characters before a date where its «after» (بعد, پس از) stands
+
+
+def _after_a_day(words: Scan, m: DateMention) -> bool:
+    """Does «after» stand right before the mention («بعد عيد الفطر»: some day after it), not as a time of day
+    («بعد ظهر اليوم»: this afternoon)?"""
+    rx, tod = words.words.after_a_day, words.words.time_of_day
+    return bool(rx and rx.search(words.text, max(0, m.start - AFTER_A_DAY_REACH), m.start)
+                and not (tod and tod.match(words.text, m.start)))
+
+
 def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0: int, s1: int,
           words: Scan, doc_date: dt.date | None, doc_basis: str | None, g) -> None:
     """The date that governs the contact: the mention nearest its contact word; else, for a
@@ -2031,6 +2116,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         cut = g.clause_end_after(text, cue, s1)
         if cut is not None and not words.contacts.search(cut, s1):
             usable = [m for m in usable if m.start < cut] or usable
+    if contact.status == PLANNED:
+        usable = [m for m in usable if not _after_a_day(words, m)]
     if usable:
         best = min(usable, key=lambda m: (_distance(m, cues[0], words.words.verb_final), m.start))
         contact.date_text = best.text
