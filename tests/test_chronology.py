@@ -1164,9 +1164,23 @@ def test_the_one_a_report_is_according_to_is_no_party_when_another_of_his_side_i
 
 @pytest.mark.parametrize("text,published,expected", [
     ("قال وزير النفط محسن باك نجاد إن أليكسي ميلر سيزور طهران بعد عيد الفطر.", "2026-03-04", [""]),
+    ("ودعا محمد رضا عارف إلى عقد الاجتماع المقبل مع أوفرتشوك في موسكو قبل نهاية العام الجاري.", "2026-03-04", [""]),
     # (a time of day is no «after»: «بعد ظهر اليوم» is this afternoon)
     ("سيصل لافروف إلى طهران بعد ظهر اليوم للقاء عراقجي.", "2025-03-04", ["2025-03-04"]),
 ])
 def test_a_contact_to_come_after_a_day_is_not_on_it(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(df["date_start"]) == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the one whose visit was prepared is the topic, not a party
+    ("والتقى نائب وزير الخارجية الروسي ميخائيل بوغدانوف، الاثنين، السفير الإيراني في موسكو كاظم جلالي، وبحثا "
+     "التحضيرات لزيارة أوفرتشوك.", "2026-03-04", [("2026-03-02", "Mikhail Bogdanov", "Kazem Jalali")]),
+    # (the one «with» whom the summit of the trip is held is a party)
+    ("ولادیمیر پوتین روز جمعه ۷ سپتامبر برای شرکت در نشست سه‌جانبه با حسن روحانی و رجب طیب اردوغان به تهران سفر کرد.",
+     "2018-09-08", [("2018-09-07", "Vladimir Putin", "Hassan Rouhani")]),
+])
+def test_the_one_whose_trip_is_a_purpose_is_no_party(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected

@@ -674,10 +674,11 @@ class ContactWords:
         # a topic word, then at most three words, then the name
         self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
         self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
-        # «سيزور طهران بعد عيد الفطر»: a contact to come after a day, not on it
-        self.after_a_day = _word_rx(t["status"].get("after_a_day", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
+        # «سيزور طهران بعد عيد الفطر», «قبل نهاية العام الجاري»: a contact to come after or before a day, not on it
+        self.bound_of_a_day = _word_rx(t["status"].get("bound_of_a_day", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
         self.time_of_day = re.compile(lex["time_of_day"].rx()) if lex["time_of_day"].pattern else None
         self.clause_mark = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+        self.with_word = _word_rx(t.get("with_words", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         before = t["places"].get("before", {})
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
@@ -892,7 +893,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if cues and all(k == "agreement_document" for *_x, k in cues) and words.status["ratified"].search(s0, s1):
             continue  # a parliament ratifying the treaty: no contact between the two
         parties = reading.parties(s0, s1)
-        cues = _contact_words(cues, parties, words, s0, s1)
+        found_cues, cues = cues, _contact_words(cues, parties, words, s0, s1)
+        parties = _without_owners_of_purposes(words, parties, [c for c in found_cues if c not in cues])
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, reading.mentions_in, doc, published,
@@ -1900,6 +1902,24 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
 
 
 INVITATION_REACH = 40  # characters between an invitation and the trip it invites to
+OWNER_REACH = 25  # characters from a trip named as a purpose to the one whose trip it is
+
+
+def _without_owners_of_purposes(words: Scan, parties: list[Party], dropped: list) -> list[Party]:
+    """Without the one whose trip or signing is named as a purpose («وبحثا التحضيرات لزيارة أوفرتشوك»), when
+    someone else of their side is named: what was prepared is the topic, the one who travels no party."""
+    purposes = [c for c in dropped if words.purpose(c[0])]
+    if not purposes:
+        return parties
+
+    def owner(p: Party) -> bool:
+        return p.kind == "person" and p.country in (RUSSIA, IRAN) and any(
+            0 <= p.start - c[1] <= OWNER_REACH and not words.words.clause_mark.search(words.text, c[1], p.start)
+            and not (with_word and with_word.search(words.text, c[1], p.start)) for c in purposes)
+    with_word = words.words.with_word  # («برای شرکت در نشست سه‌جانبه با حسن روحانی»: with whom, not whose)
+    owners = [p for p in parties if owner(p)]
+    kept = [p for p in parties if p not in owners]
+    return [p for p in parties if p not in owners or not any(k.country == p.country for k in kept)]
 
 
 def _without_purposes(cues: list, words: Scan) -> list:
@@ -2071,14 +2091,14 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     return PLANNED
 
 
-AFTER_A_DAY_REACH = 12  # characters before a date where its «after» (بعد, پس از) stands
+BOUND_REACH = 12  # characters before a date where its «after» or «before» (بعد, قبل, پس از) stands
 
 
-def _after_a_day(words: Scan, m: DateMention) -> bool:
-    """Does «after» stand right before the mention («بعد عيد الفطر»: some day after it), not as a time of day
-    («بعد ظهر اليوم»: this afternoon)?"""
-    rx, tod = words.words.after_a_day, words.words.time_of_day
-    return bool(rx and rx.search(words.text, max(0, m.start - AFTER_A_DAY_REACH), m.start)
+def _bounded_by(words: Scan, m: DateMention) -> bool:
+    """Does «after» or «before» stand right before the mention («بعد عيد الفطر», «قبل نهاية العام»: some day
+    after or before it), not as a time of day («بعد ظهر اليوم»: this afternoon)?"""
+    rx, tod = words.words.bound_of_a_day, words.words.time_of_day
+    return bool(rx and rx.search(words.text, max(0, m.start - BOUND_REACH), m.start)
                 and not (tod and tod.match(words.text, m.start)))
 
 
@@ -2117,7 +2137,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         if cut is not None and not words.contacts.search(cut, s1):
             usable = [m for m in usable if m.start < cut] or usable
     if contact.status == PLANNED:
-        usable = [m for m in usable if not _after_a_day(words, m)]
+        usable = [m for m in usable if not _bounded_by(words, m)]
     if usable:
         best = min(usable, key=lambda m: (_distance(m, cues[0], words.words.verb_final), m.start))
         contact.date_text = best.text
