@@ -1184,3 +1184,13 @@ def test_a_contact_to_come_after_a_day_is_not_on_it(text, published, expected):
 def test_the_one_whose_trip_is_a_purpose_is_no_party(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected
+
+
+def test_a_signing_told_with_a_meeting_is_on_the_meetings_day():
+    text = ("استقبل الإمام السيد علي الخامنئي، أمس الاثنين، الرئيس الروسي فلاديمير بوتين الذي وصل إلى طهران للمشاركة في "
+            "قمة الدول المصدرة للغاز. والتقى بوتين على هامش القمة الرئيس الشيخ حسن روحاني، ووقّع وزراء البلدين بحضور "
+            "الرئيسين سبع وثائق للتعاون.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2015-11-24"}])
+    assert sorted(zip(df["date_start"], df["type"], df["iran"])) == [
+        ("2015-11-23", "agreement", "Hassan Rouhani"), ("2015-11-23", "meeting", "Ali Khamenei"),
+        ("2015-11-23", "meeting", "Hassan Rouhani")]

@@ -906,7 +906,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
-        for contact in _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part):
+        told = _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part)
+        for contact in told:
             # («این سند را … و … امضا کردند»: the people who signed the document just reported, on its day)
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
                                                            or words.status["continuation"].search(s0, s1)
@@ -918,8 +919,20 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
+        _one_occasion(told)
         found += _contacts_told_as_times(reading, s0, s1, cues, index)
     return _without_headline_repeats(found, headline_end)
+
+
+def _one_occasion(told: list[Contact]) -> None:
+    """Contacts one sentence tells together («والتقى بوتين على هامش القمة روحاني، ووقّع وزراء البلدين بحضور
+    الرئيسين …»): one with no date of its own is on the day the other was given."""
+    dated = next((c for c in told if c.date_start and c.date_note != DOCUMENT_DATE_NOTE and c.status == OCCURRED), None)
+    if dated is None:
+        return
+    for contact in told:
+        if contact.date_note == DOCUMENT_DATE_NOTE and contact.status == OCCURRED:
+            _date_of_occasion(contact, [(0, dated)])
 
 
 def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int) -> list[Contact]:
