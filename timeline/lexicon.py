@@ -232,6 +232,7 @@ class Lexicon:
         self.add("relative_day", list(rel.get("days", {}).items())
                  + [(f, SAME_DAY) for f in rel.get("same_day", [])])
         self.words("same_month", rel.get("same_month", []))
+        self.words("same_year", rel.get("same_year", []))
         self.add("relative_word", [(f, tuple(v)) for f, v in rel.get("words", {}).items()])
         self.add("unit", [(f, unit) for unit, forms in rel.get("units", {}).items() for f in forms])
         self.add("modifier_after", list(rel.get("after", {}).items()))

@@ -123,6 +123,7 @@ class CalendarDate(Expr):
     two_digit_year: bool = False
     first_day: int | None = None  # days first_day … day of the month (a range: از ۷ تا ۹ فوریه)
     stated_offset: int | None = None  # a relative day said with it (امروز ۱۴ خرداد = 0), checked against it
+    same_year: bool = False  # «۲۴ شهریور همان سال»: in the year of the anchor (the last full date before it)
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -164,6 +165,9 @@ class CalendarDate(Expr):
                     return self._unanchored()
                 years = self._years_from_offset(ctx)
                 basis = ctx.anchor_basis or UNANCHORED
+            elif self.same_year and ctx.anchor_basis == NARRATIVE:
+                assert ctx.anchor is not None
+                years, basis = [cal.from_gregorian(self.calendar, ctx.anchor)[0]], NARRATIVE
             else:
                 if ctx.anchor is None:
                     return self._unanchored()

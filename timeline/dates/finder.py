@@ -259,6 +259,7 @@ class _Resolver:
                 self.anchors[i] = (anchor, NARRATIVE)
             elif self.results[i] is None:
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
+                    else (narrative, NARRATIVE) if narrative and getattr(p.expr, "same_year", False) \
                     else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)

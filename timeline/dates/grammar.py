@@ -464,7 +464,7 @@ class Grammar:
 
         REL_YEAR = RELYEAR()
         # after a month: الجاري, الماضي, or the year relative to the document (امسال, من العام الماضي)
-        MONTH_MOD = f"(?P<mod>(?P<post>{MA})|{OF}?{RELYEAR('q')})"
+        MONTH_MOD = f"(?P<mod>(?P<post>{MA})|{OF}?{RELYEAR('q')}|{OF}?(?P<same>{T('same_year')}))"
         DAYX = f"(?:{A}{ORDSUF}?|{NUMW})"
 
         rules = [
@@ -886,6 +886,10 @@ class Grammar:
         modifier that is not the year's: «۲۲ و۲۴ أكتوبر الأسبوع الماضي»)."""
         if x.has("post"):
             self._apply_post(x, exprs)
+            return x.end()
+        if x.has("same"):  # «۲۴ شهریور همان سال», «18 مارس من العام نفسه»
+            for e in exprs:
+                e.same_year = True
             return x.end()
         group = "qw" if x.has("qw") else "qu" if x.has("qu") else None
         if group is None:
