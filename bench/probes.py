@@ -114,13 +114,21 @@ def row_interval(row: dict) -> tuple[dt.date, dt.date] | None:
 
 def spelling(name: str) -> str:
     """A name with its romanisation's usual variants folded (Alexey/Alexei, Sergey/Sergei, Ghalibaf/
-    Qalibaf, Amir-Abdollahian/Amirabdollahian, Dzhagaryan/Jagarian): the same person either way."""
-    key = name.lower().replace("dzh", "j").replace("gh", "q").replace("y", "i")
+    Qalibaf, Amir-Abdollahian/Amirabdollahian, Dzhagaryan/Jagarian, Dietrich/Ditrich): the same person
+    either way."""
+    key = name.lower().replace("dzh", "j").replace("gh", "q").replace("y", "i").replace("ie", "i")
     return "".join(ch for ch in key if ch.isalpha())
 
 
+def spellings(name: str) -> set[str]:
+    """The name folded, and its first and last word alone (Bijan Namdar Zanganeh is Bijan Zanganeh)."""
+    words = name.split()
+    return {spelling(name)} | ({spelling(words[0] + words[-1])} if len(words) > 2 else set())
+
+
 def same_side(gold_names: list[str], row_names: str) -> bool:
-    return bool({spelling(n) for n in gold_names} & {spelling(n) for n in row_names.split("; ")})
+    return bool(set().union(*(spellings(n) for n in gold_names))
+                & set().union(*(spellings(n) for n in row_names.split("; "))))
 
 
 def matches(gold: dict, row: dict, published: str) -> bool:
