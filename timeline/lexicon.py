@@ -280,7 +280,9 @@ class Lexicon:
         self.words("future", tense.get("future", []))
         self.words("future_weak", tense.get("future_weak", []) + inflected(
             tense.get("present_stems", []), tense.get("present_endings", [""]), tense.get("present_prefixes", [""])))
-        self.words("past", tense.get("past", []) + inflected(tense.get("past_stems", []), tense.get("past_endings", [""])))
+        self.words("past", tense.get("past", []) + inflected(tense.get("past_stems", []), tense.get("past_endings", [""]))
+                   + inflected(tense.get("participles", []), tense.get("perfect_auxiliaries", [])))
+        self.words("participle", tense.get("participles", []))
         self.words("past_perfect", tense.get("past_perfect", []))
         self.words("past_not", tense.get("past_not", []))
         self.words("future_in_past", tense.get("future_in_past", []))

@@ -167,8 +167,11 @@ class Grammar:
             rf"(?!(?<=(?<!\w){re.escape(' '.join(f.split()[:-1]))}[ \u200c]){re.escape(f.split()[-1])}(?!\w))"
             for f in (lex["past_not"].forms if lex["past_not"] else [])
             if len(f.split()) > 1 and f.split()[-1] in past_words)
-        self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}(?:{lex['past'].pattern})(?!\w)") \
-            if lex["past"] else None
+        # (a participle before «and»: the present perfect, its auxiliary left out: «آغاز شده و …»)
+        and_word = lex["range_and"].pattern if lex["range_and"] else "(?!)"
+        participle = rf"|(?:{lex['participle'].pattern})(?=[\s\u200c]+(?:{and_word})(?!\w))" if lex["participle"] else ""
+        self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}"
+                                   rf"(?:(?:{lex['past'].pattern})(?!\w){participle})") if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
         # (and a comma before «and» and a verb: «أعلنت … في 15 نوفمبر، ويتوقع … العام المقبل» is two clauses;
@@ -188,7 +191,7 @@ class Grammar:
         # (then at most one word, the «that» after it: «گفته بود که», «كان قد أعلن أن»)
         self._said_rx = re.compile(rf"(?<!\w)(?:{alternation(said)})[\s\u200c]*(?:\w+[\s\u200c]*)?$") \
             if said else None
-        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future") if lex[k])
+        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future", "participle") if lex[k])
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
@@ -363,6 +366,13 @@ class Grammar:
             elif m.start() >= end:
                 s1 = m.start()
                 break
+        if self._verb_then_and_rx is not None:  # (verb-final: «… از ۳۰ آبان آغاز شده و تا ۱۵ آذر ادامه خواهد داشت»)
+            for m in self._verb_then_and_rx.finditer(text, s0, s1):
+                if m.end() <= start:
+                    s0 = m.end()
+                elif m.start() >= end:
+                    s1 = m.end()
+                    break
         if self._reporting_rx is not None:  # «عراقچی اعلام کرد دور دوم … روز شنبه … برگزار می‌شود»
             for m in self._reporting_rx.finditer(text, s0, s1):
                 if m.end() <= start:
