@@ -1089,6 +1089,8 @@ class Grammar:
         if not 1 <= day <= 31 or _counts(nxt) or nxt is not None and nxt.tag in "/-.:x":
             return None
         if how == "ordinal" and day <= 5 and not x.has("in"):
+            if _before_a_noun(x):
+                return None  # (as in _weekday_nth)
             return [Parse(x.start(), x.end(), NthWeekday(n=day, weekday=weekday), "nth_weekday")]
         if how == "cardinal" and not x.has("in"):
             return None
@@ -1269,6 +1271,8 @@ class Grammar:
             month = self._month_expr(x, "x")
             if month is None:
                 return None
+        elif _before_a_noun(x):
+            return None  # «اليوم الجمعة أول لقاء بينهما»: the first meeting, not the first Friday
         return [Parse(x.start(), x.end(), NthWeekday(n=n, weekday=x.tok("wd").get("weekday"), month=month),
                       "nth_weekday")]
 
@@ -1601,6 +1605,12 @@ def _compile_rule(rx: str) -> re.Pattern:
 def _after_lam(token: Token) -> bool:
     """Does the word carry the preposition ل (للثاني, لعام)?"""
     return token.clitic.endswith("ل") or canon(token.text).startswith("لل")
+
+
+def _before_a_noun(x: Match) -> bool:
+    """Is the match followed by a word no table knows (an ordinal then qualifies it: «أول لقاء»)?"""
+    nxt = x.after()
+    return nxt is not None and nxt.tag == "x"
 
 
 def _counts(token: Token | None) -> bool:
