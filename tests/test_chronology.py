@@ -1194,3 +1194,16 @@ def test_a_signing_told_with_a_meeting_is_on_the_meetings_day():
     assert sorted(zip(df["date_start"], df["type"], df["iran"])) == [
         ("2015-11-23", "agreement", "Hassan Rouhani"), ("2015-11-23", "meeting", "Ali Khamenei"),
         ("2015-11-23", "meeting", "Hassan Rouhani")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a relative clause at the end of an Arabic sentence, about the guest: his arrival is background
+    ("استقبل الرئيس إبراهيم رئيسي صباح اليوم الخميس وزير الخارجية الروسي سيرغي لافروف، الذي وصل إلى طهران مساء أمس "
+     "الأربعاء في زيارة رسمية.", "2022-06-23", [("2022-06-23", "meeting")]),
+    # (and one after someone who is no party, «الوفد المرافق له»)
+    ("استقبل رئيس مجلس الشورى علي لاريجاني اليوم الأحد رئيس مجلس الدوما سيرغي ناريشكين والوفد المرافق له، الذي وصل "
+     "إلى طهران مساء أمس في زيارة تستغرق ثلاثة أيام.", "2013-05-19", [("2013-05-19", "meeting")]),
+])
+def test_an_arrival_told_in_a_relative_clause_does_not_date_the_meeting(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["type"])) == expected

@@ -460,7 +460,7 @@ class Scan:
         if rx is None:
             return []
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
-        return [(m.start(), m.end()) for m in found if not self._about_a_document(m.start(), m.end())]
+        return [(m.start(), m.end()) for m in found if not self.about_a_document(m.start(), m.end())]
 
     def topic_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
         """The relative clauses of ``text[start:end]`` with no contact word in them: they tell of
@@ -487,7 +487,7 @@ class Scan:
         self._relative[key] = found
         return found
 
-    def _about_a_document(self, start: int, end: int) -> bool:
+    def about_a_document(self, start: int, end: int) -> bool:
         """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is
         about the document named before the party, and tells its signing: no background."""
         first = next(iter(self.contacts.find(start, end)), None)
@@ -646,9 +646,11 @@ class ContactWords:
         self.message_author = re.compile(rf"{suffix}[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
                                          else rf"{suffix}[\s\u200c]*$")
         # right after a party: a relative clause, running to the next comma
-        # (a point inside an abbreviation, ه‍.ش, does not end it)
+        # (a point inside an abbreviation, ه‍.ش, does not end it), or to the sentence's end where the verb
+        # comes first («استقبل رئيسي … لافروف، الذي وصل إلى طهران مساء أمس.»; in Persian the main verb follows)
+        end = r"[،,]" if lex.verb_final else r"(?:[،,]|(?=[.!?؟\n])|$)"
         self.relative_clause = _word_rx(t.get("relative_openers", []),
-                                        r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟]|\.(?=\S))*[،,]")
+                                        r"[\s\u200c,،]*(?:{})(?!\w)(?:[^،,.!?؟\n]|\.(?=\S))*" + end)
         # what a cancelling word may cancel that is no contact («لغو تحریم‌ها», «إلغاء العقوبات»): right after it
         self.cancelled_object = _word_rx(t["status"].get("cancelled_objects", []),
                                          r"[\s\u200c]+(?:{})(?!\w)")
@@ -1646,7 +1648,11 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
             return any(not words.clause_break(min(p.start, cue), max(p.end, cue)) for p in side)
         return near(third) and not (near(russia) and near(iran))
 
-    cues = _governing_first(cues, russia, iran, background, with_third_party)
+    # (a word in any relative clause tells background: «… والوفد المرافق له، الذي وصل إلى طهران مساء أمس»)
+    # (where the verb comes first: a Persian relative clause may hold the sentence's own verb)
+    clauses = background if words.words.verb_final else background + [
+        c for c in words.relative_clauses(s0, s1) if c not in background and not words.about_a_document(*c)]
+    cues = _governing_first(cues, russia, iran, clauses, with_third_party)
     recipient = words.recipient(cues, russia + iran)
     if recipient is not None:
         # «پوتین در پیامی به خامنه‌ای، شهادت رئیسی را تسلیت گفت»: the message is the recipient's, read
