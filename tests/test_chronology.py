@@ -1207,3 +1207,21 @@ def test_a_signing_told_with_a_meeting_is_on_the_meetings_day():
 def test_an_arrival_told_in_a_relative_clause_does_not_date_the_meeting(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["type"])) == expected
+
+
+def test_a_comma_and_a_clause_naming_two_other_people_is_a_contact_of_its_own():
+    text = ("وكان روحاني قد بعث في 12 شباط/فبراير برقية مماثلة إلى بوتين إثر تحطم طائرة ركاب روسية، وأجرى وزير الخارجية "
+            "محمد جواد ظريف في اليوم نفسه اتصالاً هاتفياً بنظيره سيرغي لافروف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-02-19"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2018-02-12", "message", "Vladimir Putin", "Hassan Rouhani"),
+        ("2018-02-12", "phone_call", "Sergei Lavrov", "Mohammad Javad Zarif")]
+
+
+def test_a_message_handed_over_in_a_clause_of_its_own_is_on_the_meetings_day():
+    text = ("التقى رئيس البرلمان الإيراني محمد باقر قاليباف، أمس الثلاثاء، رئيس مجلس الدوما الروسي فياتشيسلاف فولودين في "
+            "موسكو، وسلّمه رسالة من المرشد الأعلى علي خامنئي موجهة إلى الرئيس فلاديمير بوتين.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2021-02-10"}])
+    assert set(zip(df["date_start"], df["type"], df["russia"], df["iran"])) >= {
+        ("2021-02-09", "meeting", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf"),
+        ("2021-02-09", "message", "Vladimir Putin", "Ali Khamenei")}

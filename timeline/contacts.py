@@ -627,6 +627,8 @@ class ContactWords:
         self.conjunction = re.compile(rf"(?:{conj}){titled}")
         # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
         self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
+        # «…، وأجرى ظريف … اتصالاً بلافروف»: a comma and a word joined to «and» may open a clause of its own
+        self.comma_and = re.compile(rf"[,،][\s\u200c]*(?:{conj})(?=\w)") if not lex.verb_final else None
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
                                        rf"[^.،,]*?(?<!\w)(?:{conj})?(?:{{}})(?!\w)")
         # between two countries a title of two names: «and», a comma, and a name after an adjective
@@ -881,6 +883,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     found: list[Contact] = []
     recent: list[tuple[int, Contact]] = []  # contacts of the last sentences, for continuations
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
+    told_in_sentence: list[Contact] = []  # the contacts of the sentence being read, all its parts
     links = _related_links(text, words.words.related_headings)
     # (a day of its own: not a message's occasion, «به مناسبت ۲۲ بهمن»)
     for index, s0, s1, part in _parts(words, spans, lambda a, b: any(not words.named_as_occasion(m.start)
@@ -909,6 +912,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
         told = _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part)
+        earlier_parts = told_in_sentence if part == CLAUSE else []
+        told_in_sentence = told_in_sentence + told if part is not None else told
         for contact in told:
             # («این سند را … و … امضا کردند»: the people who signed the document just reported, on its day)
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
@@ -922,17 +927,19 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
         _one_occasion(told)
+        _one_occasion(earlier_parts + told, after=len(earlier_parts))  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»
         found += _contacts_told_as_times(reading, s0, s1, cues, index)
     return _without_headline_repeats(found, headline_end)
 
 
-def _one_occasion(told: list[Contact]) -> None:
+def _one_occasion(told: list[Contact], after: int = 0) -> None:
     """Contacts one sentence tells together («والتقى بوتين على هامش القمة روحاني، ووقّع وزراء البلدين بحضور
-    الرئيسين …»): one with no date of its own is on the day the other was given."""
+    الرئيسين …»): one with no date of its own (from ``after`` on: a later part of the sentence) is on the day
+    another was given."""
     dated = next((c for c in told if c.date_start and c.date_note != DOCUMENT_DATE_NOTE and c.status == OCCURRED), None)
     if dated is None:
         return
-    for contact in told:
+    for contact in told[after:]:
         if contact.date_note == DOCUMENT_DATE_NOTE and contact.status == OCCURRED:
             _date_of_occasion(contact, [(0, dated)])
 
@@ -1066,6 +1073,11 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # plan right after it: what is hoped is a contact of its own, still to come)
         if cut is not None and _both_sides(words, s0, cut) and words.status["planned"].find(cut, min(s1, cut + PLAN_OPENS)):
             cuts.append((cut, CLAUSE))
+        # («وكان روحاني قد بعث … برقية إلى بوتين …، وأجرى ظريف في اليوم نفسه اتصالاً بلافروف»: each side of
+        # «، و» + a contact word names both countries: two contacts)
+        for m in words.words.comma_and.finditer(words.text, s0, s1) if words.words.comma_and else ():
+            if _both_sides_named(words, s0, m.start()) and _both_sides_named(words, m.start(), s1):
+                cuts.append((m.start(), CLAUSE))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1117,6 +1129,13 @@ def _both_sides(words: Scan, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a Russian and an Iranian party?"""
     countries = {payload[1] for *_x, payload in words.parties.find(start, end)}
     return {RUSSIA, IRAN} <= countries
+
+
+def _both_sides_named(words: Scan, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a Russian and an Iranian person or office that may be a party (not the one
+    mourned: «نقل إليه تعازي بوتين باستشهاد الرئيس رئيسي»)?"""
+    return _both_sides(words, start, end) and \
+        {RUSSIA, IRAN} <= {p.country for p in _parties(words, words.text, start, end) if p.kind != "state"}
 
 
 def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
