@@ -63,6 +63,7 @@ BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules neve
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
 DATELINE_REACH = 400  # characters from the text's start where a dateline may stand (a headline and header before it)
 SAID_BEFORE = 40  # characters before a clause where a past perfect says it was reported back then
+SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «after» (قبل أن, بعد أن) stands
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
@@ -156,6 +157,8 @@ class Grammar:
         # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
         not_after = "".join(rf"(?<!{re.escape(f)} )" for f in tense_table.get("not_future_after", []))
         self._future_weak_rx = re.compile(not_after + lex["future_weak"].rx()) if lex["future_weak"] else None
+        subordinate = tense_table.get("not_future_after", [])
+        self._subordinate_rx = re.compile(rf"(?<!\w)(?:{alternation(subordinate)})[\s\u200c]*$") if subordinate else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
@@ -303,6 +306,13 @@ class Grammar:
         points back, is told in the past perfect (``داده بود``, ``وكان قد``: background, its past firm)."""
         s0, s1 = self._clause(text, start, end)
         direction = self._direction_in(text, start, s0, s1)
+        opener = self._subordinate_rx.search(text, max(0, s0 - SUBORDINATE_REACH), s0) \
+            if direction == 0 and self._subordinate_rx else None
+        if opener and opener.start() > 0:
+            # «ومن المقرر أن يلتقي … لافروف، قبل أن يتوجه يوم الأحد إلى بكين»: «before» + the subjunctive
+            # is as far in time as the clause it hangs on
+            m0, m1 = self._clause(text, opener.start() - 1, opener.start())
+            direction = self._direction_in(text, m0, m0, m1)
         return direction, direction == PAST and self.in_past_perfect(text, s0, s1)
 
     def in_past_perfect(self, text: str, s0: int, s1: int) -> bool:
