@@ -1225,3 +1225,12 @@ def test_a_message_handed_over_in_a_clause_of_its_own_is_on_the_meetings_day():
     assert set(zip(df["date_start"], df["type"], df["russia"], df["iran"])) >= {
         ("2021-02-09", "meeting", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf"),
         ("2021-02-09", "message", "Vladimir Putin", "Ali Khamenei")}
+
+
+def test_who_says_the_two_leaders_agreed_to_meet_is_no_party_of_theirs():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني، اليوم الخميس. وقال مساعد الرئيس الروسي يوري "
+            "أوشاكوف للصحفيين إن الزعيمين اتفقا على اللقاء مجدداً في طهران في تشرين الثاني/نوفمبر المقبل.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2015-07-09"}])
+    assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
+        ("2015-07-09", "occurred", "Vladimir Putin", "Hassan Rouhani"),
+        ("2015-11-01", "planned", "Vladimir Putin", "Hassan Rouhani")]

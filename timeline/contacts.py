@@ -1552,7 +1552,12 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     if all(k in ("agreement", "agreement_document") for *_x, k in cues):  # (attending by video is a call)
         reported = _without_witnesses(words, reported, s1)
     russia, iran, other = _sides(reported)
-    if reported is not parties:
+    # (who says that «the two leaders» agreed is no party of theirs: «وقال أوشاكوف إن الزعيمين اتفقا على اللقاء»)
+    speakers = [p.end for p in parties if p.start < content]
+    paired = bool(speakers) and any(s >= max(speakers) and not words.witnessed(s, s1) for s, *_x in pairs)
+    if paired and content > s0:
+        russia, iran = [p for p in russia if p.start >= content], [p for p in iran if p.start >= content]
+    elif reported is not parties:
         # "رئیس‌جمهور روسیه گفت امیدوار است در اجلاس … در تهران شرکت کند": the speaker is the party,
         # also where the reported clause names the speaker's country only as a venue («… عقب لقائه
         # إسلامي في موسكو»)
