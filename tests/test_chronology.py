@@ -1234,3 +1234,20 @@ def test_who_says_the_two_leaders_agreed_to_meet_is_no_party_of_theirs():
     assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
         ("2015-07-09", "occurred", "Vladimir Putin", "Hassan Rouhani"),
         ("2015-11-01", "planned", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_the_date_of_a_killing_named_as_a_time_does_not_date_the_meeting():
+    text = ("أجرى أمين مجلس الأمن الروسي سيرغي شويغو، اليوم الاثنين، مباحثات في طهران مع علي أكبر أحمديان. كما التقى "
+            "شويغو اللواء محمد باقري، بعد أقل من أسبوع من اغتيال رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية في "
+            "طهران فجر الأربعاء الماضي.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2024-08-05"}])
+    assert sorted(zip(df["date_start"], df["iran"])) == [
+        ("2024-08-05", "Ali Akbar Ahmadian"), ("2024-08-05", "Mohammad Bagheri")]
+
+
+def test_the_visit_a_sentence_names_twice_is_its_own_not_the_one_before():
+    text = ("كما التقى شويغو اللواء محمد باقري، وبحث معه التعاون العسكري. وكان شويغو قد زار طهران بصفته وزيراً للدفاع "
+            "في 20 كانون الثاني/يناير 2015، ووقع خلال الزيارة مع نظيره حسين دهقان اتفاقية للتعاون العسكري.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2024-08-05"}])
+    assert ("2015-01-20", "agreement", "Hossein Dehghan") in set(zip(df["date_start"], df["type"], df["iran"]))
+    assert ("2015-01-20", "Mohammad Bagheri") not in set(zip(df["date_start"], df["iran"]))

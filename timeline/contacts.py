@@ -495,6 +495,14 @@ class Scan:
             return False
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
+    def date_of_an_event(self, pos: int) -> bool:
+        """Is the date at ``pos`` that of an event named right before it (اغتيال, تحطم, ترور), no contact word
+        or clause mark between?"""
+        rx = self.words.event_before
+        m = rx.search(self.text, max(0, pos - EVENT_REACH), pos) if rx else None
+        return m is not None and not self.contacts.find(m.end(), pos) \
+            and not any(ch in ",،;؛:." for ch in self.text[m.end():pos])  # (a name in quotes may come between)
+
     def mourned(self, pos: int) -> bool:
         """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, درگذشت)?"""
         return self._seen(self.words.mourned_before, pos - 40, pos)
@@ -669,6 +677,8 @@ class ContactWords:
         # («مراسم تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»: the one mourned is no party)
         self.mourned_before = _word_rx(t.get("mourned_before", []),
                                        rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
+        # events whose date a date right after is (a killing, a crash): never a contact's
+        self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.predecessor_before = _word_rx(t.get("predecessor_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
@@ -1491,8 +1501,11 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     # (nor a marker inside a relative clause about a party: «عراقچی، که پزشکیان را در این سفر همراهی می‌کرد،
     # … با لاوروف دیدار کرده بود» is a meeting of its own)
     background = words.background(parties, s1)
+    # (nor one that names the sentence's own contact word before it: «وكان شويغو قد زار طهران … 2015، ووقع خلال
+    # الزيارة مع دهقان …» is that visit)
     markers = {k for s, *_x, k in words.status["continuation"].find(s0, s1)
-               if not words.after_the_contact(s) and not _inside(s, background)}
+               if not words.after_the_contact(s) and not _inside(s, background)
+               and not any(c[0] < s and c[3] == k and (s < content or c[0] >= content) for c in cues)}
     dated_here = d.dated(s0, s1, content)
     previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here)
     if previous is not None:
@@ -1570,6 +1583,7 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
 
 
+EVENT_REACH = 70  # characters from an event's word (اغتيال) to the date it has
 SOURCE_REACH = 40  # characters from «according to» (به گفته, بحسب) to the one it names
 
 
@@ -2174,6 +2188,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # گفت‌وگو کرد», «بحثا … بشأن …»), when there is another
         topics = words.topic_phrases(s0, s1, cues)
         usable = [m for m in usable if not _inside(m.start, topics)] or usable
+        # never the date of another event named as a time («… بعد أقل من أسبوع من اغتيال هنية في طهران فجر
+        # الأربعاء الماضي»: the killing's day)
+        usable = [m for m in usable if not words.date_of_an_event(m.start)]
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)
