@@ -1251,3 +1251,12 @@ def test_the_visit_a_sentence_names_twice_is_its_own_not_the_one_before():
     df = build_chronology([{"id": "x", "text": text, "published": "2024-08-05"}])
     assert ("2015-01-20", "agreement", "Hossein Dehghan") in set(zip(df["date_start"], df["type"], df["iran"]))
     assert ("2015-01-20", "Mohammad Bagheri") not in set(zip(df["date_start"], df["iran"]))
+
+
+def test_this_russian_diplomat_is_the_one_named_before_and_his_day_is_before_the_verb():
+    text = ("میخائیل بوگدانوف، معاون وزیر امور خارجه روسیه، دیروز با حسین امیرعبداللهیان دیدار و گفت‌وگو کرد. این دیپلمات "
+            "روس قرار است امروز با علی‌اکبر صالحی، وزیر امور خارجه، دیدار کند و فردا تهران را به مقصد دمشق ترک خواهد کرد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2012-02-15"}])
+    assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
+        ("2012-02-14", "occurred", "Mikhail Bogdanov", "Hossein Amir-Abdollahian"),
+        ("2012-02-15", "planned", "Mikhail Bogdanov", "Ali Akbar Salehi")]

@@ -194,7 +194,7 @@ class Grammar:
         # (then at most one word, the «that» after it: «گفته بود که», «كان قد أعلن أن»)
         self._said_rx = re.compile(rf"(?<!\w)(?:{alternation(said)})[\s\u200c]*(?:\w+[\s\u200c]*)?$") \
             if said else None
-        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future", "participle") if lex[k])
+        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future", "participle", "subjunctive") if lex[k])
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
@@ -738,7 +738,7 @@ class Grammar:
         if not self.L.month_verb_prefix or canon(token.text) != self.L.month_verb_prefix:
             return False
         nxt = next((t for t in x.tokens[x.m.start():x.m.end() + 2] if t.start >= token.end), None)
-        if nxt is None or nxt.tag != "x":
+        if nxt is None or nxt.tag != "x" and not nxt.is_("subjunctive"):
             return False
         word = canon(nxt.text)
         return any(word.startswith(stem) for stem in self.L.verb_stems_after_mi)
