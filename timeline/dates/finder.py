@@ -22,6 +22,7 @@ from .expressions import (
     CalendarDate,
     Context,
     DayOfSameMonth,
+    LatinDate,
     Range,
     Resolution,
     SameDay,
@@ -163,7 +164,13 @@ def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
     """«۱۳ فروردین ۱۴۰۳ - ۲۲ رمضان ۱۴۴۵»: full dates in two calendars joined by a dash are one day
     said twice (a page header), not a range."""
     dash = joint.strip() in ("-", "–", "—")
-    return dash and _is_full_date(a) and _is_full_date(b) and a.expr.calendar != b.expr.calendar
+    return dash and _states_a_day(a) and _states_a_day(b) and a.expr.calendar != b.expr.calendar
+
+
+def _states_a_day(p: Parse) -> bool:
+    """A full date, in the page's script or in Latin letters («2 December 2017»)?"""
+    e = p.expr
+    return _is_full_date(p) or isinstance(e, LatinDate) and e.has_day and e.has_year
 
 
 def _groups(parses: list[Parse], text: str, g: Grammar) -> list[list[int]]:
