@@ -1260,3 +1260,11 @@ def test_this_russian_diplomat_is_the_one_named_before_and_his_day_is_before_the
     assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
         ("2012-02-14", "occurred", "Mikhail Bogdanov", "Hossein Amir-Abdollahian"),
         ("2012-02-15", "planned", "Mikhail Bogdanov", "Ali Akbar Salehi")]
+
+
+def test_a_meeting_a_message_hopes_for_is_what_it_says():
+    text = ("بعث الرئيس الروسي فلاديمير بوتين أمس السبت برقية تهنئة إلى الرئيس الإيراني المنتخب الشيخ حسن روحاني، أعرب "
+            "فيها عن ثقته بأن التعاون بين البلدين «سيتعزز»، وعن أمله في لقائه «في أقرب فرصة».")
+    df = build_chronology([{"id": "x", "text": text, "published": "2013-06-16"}])
+    assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2013-06-15", "message", "Vladimir Putin", "Hassan Rouhani")]

@@ -709,7 +709,7 @@ class ContactWords:
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
-                                   "handed_over", "invitation")}
+                                   "handed_over", "invitation", "hope")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1955,6 +1955,9 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
         invited = words.status["invitation"].find(s0, s1)
         cues = [c for c in cues if c[3] not in ("visit", "summit")
                 or not any(abs(c[0] - i) <= INVITATION_REACH for i, *_x in invited)]
+        # (nor a meeting it hopes for: «… برقية تهنئة إلى روحاني، أعرب فيها … عن أمله في لقائه»)
+        hoped = words.status["hope"].find(s0, s1)
+        cues = [c for c in cues if c[3] == "message" or not any(0 < c[0] - e <= INVITATION_REACH for _s, e, *_x in hoped)]
     return _without_purposes(cues, words)
 
 
