@@ -283,6 +283,7 @@ class Lexicon:
         self.words("past", tense.get("past", []) + inflected(tense.get("past_stems", []), tense.get("past_endings", [""]))
                    + inflected(tense.get("participles", []), tense.get("perfect_auxiliaries", [])))
         self.words("participle", tense.get("participles", []))
+        self.words("copula", tense.get("copulas", []))
         # (without «می»: the subjunctive, «… دیدار کند و فردا …», which ends its clause before «و» too)
         self.words("subjunctive", inflected(tense.get("present_stems", []), tense.get("present_endings", [""])))
         self.words("past_perfect", tense.get("past_perfect", []))

@@ -256,6 +256,7 @@ class _Resolver:
         if self.header is not None:
             self.results[self.header] = self.parses[self.header].expr.resolve(Context())
         narrative: dt.date | None = None
+        stated_year: dt.date | None = None  # a day of the last mention that states its year
         days: list[dt.date] = []  # the days of the mentions of one day so far: what «the same day» is
         full_end = -1  # where the last full date ends
         months: list[tuple[str, dt.date]] = []  # the calendar and a day of each month named so far
@@ -266,7 +267,7 @@ class _Resolver:
                 self.anchors[i] = (anchor, NARRATIVE)
             elif self.results[i] is None:
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
-                    else (narrative, NARRATIVE) if narrative and getattr(p.expr, "same_year", False) \
+                    else (stated_year, NARRATIVE) if stated_year and getattr(p.expr, "same_year", False) \
                     else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
@@ -277,6 +278,8 @@ class _Resolver:
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
                 full_end = p.end
+            if isinstance(p.expr, CalendarDate) and p.expr.year is not None and res.span is not None:
+                stated_year = res.span.first  # («تیرماه ۹۹ … و ۲۵ آذر همان سال»: the year stated last)
             if res.span is not None and res.span.first == res.span.last:
                 days.append(res.span.first)
         self._check_equivalents()

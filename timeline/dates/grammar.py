@@ -172,7 +172,8 @@ class Grammar:
             if len(f.split()) > 1 and f.split()[-1] in past_words)
         # (a participle before «and»: the present perfect, its auxiliary left out: «آغاز شده و …»)
         and_word = lex["range_and"].pattern if lex["range_and"] else "(?!)"
-        participle = rf"|(?:{lex['participle'].pattern})(?=[\s\u200c]+(?:{and_word})(?!\w))" if lex["participle"] else ""
+        participle = rf"|(?:{lex['participle'].pattern})(?=[\s\u200c]+(?:{and_word})(?!\w)|[\s\u200c]*[،,])" \
+            if lex["participle"] else ""  # (or before a comma: «لیخاچف که از ۱۴ مهر جانشین کرینکو شده، …»)
         self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}"
                                    rf"(?:(?:{lex['past'].pattern})(?!\w){participle})") if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
@@ -194,7 +195,8 @@ class Grammar:
         # (then at most one word, the «that» after it: «گفته بود که», «كان قد أعلن أن»)
         self._said_rx = re.compile(rf"(?<!\w)(?:{alternation(said)})[\s\u200c]*(?:\w+[\s\u200c]*)?$") \
             if said else None
-        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future", "participle", "subjunctive") if lex[k])
+        verbs = "|".join(f"(?:{lex[k].pattern})" for k in ("past", "future", "participle", "subjunctive", "copula")
+                         if lex[k])
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
@@ -306,14 +308,24 @@ class Grammar:
         points back, is told in the past perfect (``داده بود``, ``وكان قد``: background, its past firm)."""
         s0, s1 = self._clause(text, start, end)
         direction = self._direction_in(text, start, s0, s1)
-        opener = self._subordinate_rx.search(text, max(0, s0 - SUBORDINATE_REACH), s0) \
-            if direction == 0 and self._subordinate_rx else None
-        if opener and opener.start() > 0:
-            # «ومن المقرر أن يلتقي … لافروف، قبل أن يتوجه يوم الأحد إلى بكين»: «before» + the subjunctive
-            # is as far in time as the clause it hangs on
-            m0, m1 = self._clause(text, opener.start() - 1, opener.start())
+        hangs_on = self._clause_hung_on(text, s0) if direction == 0 else None
+        if hangs_on is not None:
+            m0, m1 = self._clause(text, hangs_on - 1, hangs_on)
             direction = self._direction_in(text, m0, m0, m1)
         return direction, direction == PAST and self.in_past_perfect(text, s0, s1)
+
+    def _clause_hung_on(self, text: str, s0: int) -> int | None:
+        """Where the clause a tenseless clause starting at ``s0`` hangs on ends, if it does: after «before» /
+        «after» + the subjunctive («… لافروف، قبل أن يتوجه يوم الأحد إلى بكين»: as far in time as its main
+        clause) or after a colon that lists what was told («… دو بار دیدار کرده بودند: ۲۵ خرداد … و ۲۵
+        شهریور …»; not what someone said: «گفت: …»)."""
+        opener = self._subordinate_rx.search(text, max(0, s0 - SUBORDINATE_REACH), s0) if self._subordinate_rx else None
+        if opener and opener.start() > 0:
+            return opener.start()
+        colon = text.rfind(":", max(0, s0 - 3), s0)
+        if colon > 0 and not (self._reporting_rx and self._reporting_rx.search(text, max(0, colon - SAID_BEFORE), colon)):
+            return colon
+        return None
 
     def in_past_perfect(self, text: str, s0: int, s1: int) -> bool:
         """Is ``text[s0:s1]`` told in the past perfect (``دیدار کرده بودند``, ``كان قد التقى``): background?"""
