@@ -1268,3 +1268,19 @@ def test_a_meeting_a_message_hopes_for_is_what_it_says():
     df = build_chronology([{"id": "x", "text": text, "published": "2013-06-16"}])
     assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
         ("2013-06-15", "message", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_a_call_to_come_in_a_phrase_quoted_is_planned():
+    # («در روزهای آینده» is a phrase of the clause, and «گفت» in «گفت‌وگو» no past verb)
+    text = ("ولادیمیر پوتین روز شنبه در پیامی به حسن روحانی، پیروزی او را تبریک گفت. به گفته دیمیتری پسکوف، سخنگوی "
+            "کرملین، گفت‌وگوی تلفنی دو رئیس‌جمهور «در روزهای آینده» انجام می‌شود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-05-21"}])
+    assert sorted(zip(df["date_start"], df["type"], df["status"])) == [
+        ("", "phone_call", "planned"), ("2017-05-20", "message", "occurred")]
+
+
+def test_readiness_to_meet_told_in_a_cable_is_what_it_says():
+    text = ("بعث الرئيس الروسي فلاديمير بوتين، أمس السبت، برقية تهنئة إلى إبراهيم رئيسي. وأعرب بوتين في برقيته عن ثقته "
+            "بأن عمل رئيسي «سيسهم في تطوير العلاقات بين البلدين»، مؤكداً استعداده للقاء الرئيس المنتخب «في أقرب فرصة».")
+    df = build_chronology([{"id": "x", "text": text, "published": "2021-06-20"}])
+    assert list(zip(df["date_start"], df["type"])) == [("2021-06-19", "message")]

@@ -174,8 +174,9 @@ class Grammar:
         and_word = lex["range_and"].pattern if lex["range_and"] else "(?!)"
         participle = rf"|(?:{lex['participle'].pattern})(?=[\s\u200c]+(?:{and_word})(?!\w)|[\s\u200c]*[،,])" \
             if lex["participle"] else ""  # (or before a comma: «لیخاچف که از ۱۴ مهر جانشین کرینکو شده، …»)
+        # (nor the start of a word joined by ZWNJ: «گفت» in «گفت‌وگو», talks)
         self._past_rx = re.compile(rf"(?<!\w){not_past_after}{not_past}{lex.verb_clitic_rx}"
-                                   rf"(?:(?:{lex['past'].pattern})(?!\w){participle})") if lex["past"] else None
+                                   rf"(?:(?:{lex['past'].pattern})(?![\w\u200c]){participle})") if lex["past"] else None
         # (with a conjunction only: «وكان», «لان» are no «ان»)
         opener = rf"(?<!\w){lex.verb_clitic_rx}(?:{lex['clause_opener'].pattern})(?!\w)" if lex["clause_opener"] else "(?!)"
         # (and a comma before «and» and a verb: «أعلنت … في 15 نوفمبر، ويتوقع … العام المقبل» is two clauses;
@@ -383,6 +384,8 @@ class Grammar:
         ends = [i for i in (text.find(ch, end, ceiling) for ch in ".!?؟\n") if i >= 0]
         s1 = min(ends) if ends else ceiling
         for m in self._clause_rx.finditer(text, s0, s1):
+            if _short_quote(text, m):
+                continue  # («گفت‌وگوی تلفنی دو رئیس‌جمهور «در روزهای آینده» انجام می‌شود»: a phrase quoted, no clause)
             if m.end() <= start:
                 s0 = m.end()
             elif m.start() >= end:
@@ -411,7 +414,7 @@ class Grammar:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
         if self._future_verb_rx is None:
             return False
-        return any(canon(m.group("w")) not in self.L.future_prefix_not
+        return any(canon(m.group("w")) not in self.L.future_prefix_not and not _quoted_name(text, m)
                    for m in self._future_verb_rx.finditer(text, s0, s1))
 
     # =======================================================================================
@@ -1627,6 +1630,27 @@ def _compile_rule(rx: str) -> re.Pattern:
 def _after_lam(token: Token) -> bool:
     """Does the word carry the preposition ل (للثاني, لعام)?"""
     return token.clitic.endswith("ل") or canon(token.text).startswith("لل")
+
+
+QUOTED_NAME = 16  # characters: a quotation no longer is a name («سيكا», «سناب باك»)
+
+
+def _quoted_name(text: str, m: re.Match) -> bool:
+    """Is the word ``m`` a short quotation of its own («سيكا», «سناب باك»): a name, not a verb («سيسهم في …»)?"""
+    return m.start() > 0 and text[m.start() - 1] == "«" and 0 <= text.find("»", m.start(), m.start() + QUOTED_NAME)
+
+
+SHORT_QUOTE = 30  # characters: a quotation no longer is a phrase of the clause, not a clause of its own
+
+
+def _short_quote(text: str, m: re.Match) -> bool:
+    """Is the quotation mark ``m`` one of a short quoted phrase («در روزهای آینده»)?"""
+    if m.group() == "«":
+        close = text.find("»", m.end(), m.end() + SHORT_QUOTE)
+        return close >= 0 and "«" not in text[m.end():close]
+    if m.group() == "»":
+        return text.rfind("«", max(0, m.start() - SHORT_QUOTE), m.start()) >= 0
+    return False
 
 
 def _before_a_noun(x: Match) -> bool:
