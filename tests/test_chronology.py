@@ -1284,3 +1284,14 @@ def test_readiness_to_meet_told_in_a_cable_is_what_it_says():
             "بأن عمل رئيسي «سيسهم في تطوير العلاقات بين البلدين»، مؤكداً استعداده للقاء الرئيس المنتخب «في أقرب فرصة».")
     df = build_chronology([{"id": "x", "text": text, "published": "2021-06-20"}])
     assert list(zip(df["date_start"], df["type"])) == [("2021-06-19", "message")]
+
+
+def test_an_invitation_to_visit_one_side_is_no_gathering_both_attend():
+    text = ("قال الرئيس الإيراني إبراهيم رئيسي ذلك خلال لقائه الرئيس فلاديمير بوتين مساء أمس الخميس على هامش قمة منظمة "
+            "شنغهاي للتعاون في سمرقند. ووفق ما أعلنه مساعد الرئيس الروسي يوري أوشاكوف، فإن بوتين قبل دعوة سلمها له رئيسي "
+            "لزيارة طهران مجدداً، بعد زيارته الأخيرة لها في 19 تموز/يوليو الماضي.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-09-16"}])
+    rows = set(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+    assert ("2022-09-15", "meeting", "Vladimir Putin", "Ebrahim Raisi") in rows
+    assert ("2022-07-19", "visit", "Vladimir Putin", "Ebrahim Raisi") in rows
+    assert "summit" not in set(df["type"]) and "Yuri Ushakov" not in " ".join(df["russia"])

@@ -1584,7 +1584,8 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
 
 
 EVENT_REACH = 70  # characters from an event's word (اغتيال) to the date it has
-SOURCE_REACH = 40  # characters from «according to» (به گفته, بحسب) to the one it names
+SOURCE_REACH = 50  # characters from «according to» (به گفته, بحسب) to the one it names
+SOURCE_WORDS = 5  # words between them at most
 
 
 def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
@@ -1592,7 +1593,7 @@ def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
     else of their country is named: the source is no party."""
     def source(p: Party) -> bool:
         before = words.status["source_after"].find(max(s0, p.start - SOURCE_REACH), p.start)
-        return bool(before) and _at_most_two_words(words.text[before[-1][1]:p.start])
+        return bool(before) and _few_words(words.text[before[-1][1]:p.start])
     sources = [p for p in parties if p.country in (RUSSIA, IRAN) and source(p)]  # (a third party stays one)
     if not sources:
         return parties
@@ -1600,9 +1601,9 @@ def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
     return [p for p in parties if p not in sources or not any(k.country == p.country for k in kept)]
 
 
-def _at_most_two_words(gap: str) -> bool:
-    """Is ``gap`` at most two words (a title: «به گفته سفیر ایران …»), with no punctuation?"""
-    return len(gap.split()) <= 2 and not any(ch in gap for ch in CLAUSE_MARKS)
+def _few_words(gap: str) -> bool:
+    """Is ``gap`` a few words (a verb and a title: «ووفق ما أعلنه مساعد الرئيس الروسي …»), no punctuation?"""
+    return len(gap.split()) <= SOURCE_WORDS and not any(ch in gap for ch in CLAUSE_MARKS)
 
 
 def _without_other_contacts(words: Scan, side: list[Party], s0: int) -> list[Party]:
@@ -2333,12 +2334,26 @@ def _confidence(contact: Contact, russia: list[Party], iran: list[Party], previo
 # gatherings: both invited to, or taking part in, a summit named nearby
 # ---------------------------------------------------------------------------------------------
 
+def _trip_to_a_side(words: Scan, s0: int, s1: int) -> bool:
+    """Does a visit word name Russia or Iran as where it goes («قبل دعوة … لزيارة طهران مجدداً»): a trip of one
+    side to the other, not a gathering both are invited to?"""
+    places = actors()[1]
+    for _s, e, _w, kind in words.contacts.find(s0, s1):
+        if kind == "visit" and any(places[key].country in (RUSSIA, IRAN) for a, _b, _x, key in
+                                   words.places.find(e, min(s1, e + TRIP_REACH)) if key in places and a - e <= TRIP_REACH):
+            return True
+    return False
+
+
+TRIP_REACH = 12  # characters from a visit word to the place it goes to
+
+
 def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, parties: list[Party],
                         words: Scan, g, mentions_in: Callable[[int, int], list[DateMention]], doc: str,
                         published: dt.date | None, named: set[str]) -> list[Contact]:
     s0, s1 = spans[index]
     russia, iran, _other = _sides(parties)
-    if not russia or not iran or not words.status["participation"].search(s0, s1):
+    if not russia or not iran or not words.status["participation"].search(s0, s1) or _trip_to_a_side(words, s0, s1):
         return []
     planned = words.status["planned"].search(s0, s1) or g.direction(text, s0, s1) == FUTURE
     out = []
