@@ -1295,3 +1295,15 @@ def test_an_invitation_to_visit_one_side_is_no_gathering_both_attend():
     assert ("2022-09-15", "meeting", "Vladimir Putin", "Ebrahim Raisi") in rows
     assert ("2022-07-19", "visit", "Vladimir Putin", "Ebrahim Raisi") in rows
     assert "summit" not in set(df["type"]) and "Yuri Ushakov" not in " ".join(df["russia"])
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("ولی‌الله سیف، رئیس کل بانک مرکزی، که در هیئت همراه رئیس‌جمهور بود، دیروز با الویرا نابیولینا، رئیس بانک مرکزی "
+     "روسیه، دیدار کرد.", "2015-07-10", [("2015-07-09", "Elvira Nabiullina", "Valiollah Seif")]),
+    # (the governor's deputy is no governor)
+    ("التقى محافظ البنك المركزي الإيراني محمد رضا فرزين في طهران أمس بنائبة رئيسة البنك المركزي الروسي.", "2024-11-26",
+     [("2024-11-25", "Russia", "Mohammad Reza Farzin")]),
+])
+def test_central_bank_governors_by_title_and_name(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected
