@@ -1307,3 +1307,12 @@ def test_an_invitation_to_visit_one_side_is_no_gathering_both_attend():
 def test_central_bank_governors_by_title_and_name(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == expected
+
+
+def test_a_meeting_then_one_still_to_come_after_a_comma_and_as_planned():
+    text = ("أجرى وفد برلماني إيراني برئاسة حشمت الله فلاحت بيشه، أمس الاثنين، محادثات في مجلس الدوما مع ليونيد سلوتسكي، "
+            "ومن المقرر أن يلتقي الوفد اليوم الثلاثاء رئيس لجنة الشؤون الدولية في مجلس الاتحاد قسطنطين كوساتشيف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2019-04-23"}])
+    assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
+        ("2019-04-22", "occurred", "Leonid Slutsky", "Heshmatollah Falahatpisheh"),
+        ("2019-04-23", "planned", "Konstantin Kosachev", "Heshmatollah Falahatpisheh")]
