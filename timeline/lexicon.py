@@ -289,6 +289,7 @@ class Lexicon:
         self.words("past_perfect", tense.get("past_perfect", []))
         self.words("past_not", tense.get("past_not", []))
         self.words("future_in_past", tense.get("future_in_past", []))
+        self.words("postponed_to", tense.get("postponed_to", []))
         self.words("scheduled", tense.get("scheduled", []))
         self.words("since", tense.get("since", []))
         # the proclitics a past verb may carry (وبحث, فالتقى; not لبحث, "to discuss")

@@ -63,6 +63,7 @@ BATCH_TOKENS = 20_000  # tokens of windows read by the rules at once (rules neve
 MAX_CLAUSE = 1500  # how far a clause's tense is looked for around a date (bounded: long lines stay linear)
 DATELINE_REACH = 400  # characters from the text's start where a dateline may stand (a headline and header before it)
 SAID_BEFORE = 40  # characters before a clause where a past perfect says it was reported back then
+POSTPONED_AFTER = 30  # characters after a date where «postponed to» (موکول شد) makes it the new, coming one
 SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «after» (قبل أن, بعد أن) stands
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
@@ -161,6 +162,7 @@ class Grammar:
         self._subordinate_rx = re.compile(rf"(?<!\w)(?:{alternation(subordinate)})[\s\u200c]*$") if subordinate else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
+        self._postponed_rx = re.compile(lex["postponed_to"].rx()) if lex["postponed_to"] else None
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
@@ -358,6 +360,8 @@ class Grammar:
         """The direction of the clause ``text[s0:s1]`` for a date starting at ``start``."""
         if self._future_in_past_rx and self._future_in_past_rx.search(text, max(0, s0 - FUTURE_IN_PAST_BEFORE), s1):
             return 0  # «قرار بود اواسط آذر انجام شود», «كان من المقرر أن …»: planned, now either way
+        if self._postponed_rx and self._postponed_rx.search(text, start, min(s1, start + POSTPONED_AFTER)):
+            return FUTURE  # «نشست کمیسیون … به بهمن‌ماه موکول شد»: put off to a time to come
         near = max(s0, start - MARKER_BEFORE)
         if self._scheduled_rx and self._scheduled_rx.search(text, near, start):
             return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
