@@ -1316,3 +1316,12 @@ def test_a_meeting_then_one_still_to_come_after_a_comma_and_as_planned():
     assert sorted(zip(df["date_start"], df["status"], df["russia"], df["iran"])) == [
         ("2019-04-22", "occurred", "Leonid Slutsky", "Heshmatollah Falahatpisheh"),
         ("2019-04-23", "planned", "Konstantin Kosachev", "Heshmatollah Falahatpisheh")]
+
+
+def test_separate_messages_an_envoy_hands_over_are_each_its_authors():
+    text = ("علی‌اکبر ولایتی، مشاور رهبر معظم انقلاب در امور بین‌الملل، امروز پنجشنبه در کاخ کرملین با ولادیمیر پوتین "
+            "دیدار و پیام‌های جداگانه حضرت آیت‌الله خامنه‌ای و حسن روحانی را به وی تسلیم کرد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-07-12"}])
+    assert sorted(zip(df["type"], df["russia"], df["iran"])) == [
+        ("meeting", "Vladimir Putin", "Ali Akbar Velayati"), ("message", "Vladimir Putin", "Ali Khamenei"),
+        ("message", "Vladimir Putin", "Hassan Rouhani")]
