@@ -1325,3 +1325,10 @@ def test_separate_messages_an_envoy_hands_over_are_each_its_authors():
     assert sorted(zip(df["type"], df["russia"], df["iran"])) == [
         ("meeting", "Vladimir Putin", "Ali Akbar Velayati"), ("message", "Vladimir Putin", "Ali Khamenei"),
         ("message", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_a_quoted_word_between_a_message_and_its_author():
+    text = ("أعلن وزير الخارجية الإيراني محمد جواد ظريف أنه سلّم أمس الثلاثاء في موسكو رسالة «مهمة» من الرئيس حسن روحاني "
+            "إلى الرئيس الروسي فلاديمير بوتين، خلال لقائه نظيره سيرغي لافروف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2020-07-22"}])
+    assert ("2020-07-21", "message", "Hassan Rouhani") in set(zip(df["date_start"], df["type"], df["iran"]))

@@ -653,8 +653,10 @@ class ContactWords:
             rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
             if to_words else None
         author = t.get("message_author_before", [])
-        self.message_author = re.compile(rf"{suffix}[\s\u200c]*(?:(?:{alternation(author)})[\s\u200c]+)*$" if author
-                                         else rf"{suffix}[\s\u200c]*$")
+        # (a word quoted may qualify the message before its author: «رسالة «مهمة» من الرئيس روحاني»)
+        quoted = r"(?:«[^»]{1,20}»[\s\u200c]*)?"
+        self.message_author = re.compile(rf"{suffix}[\s\u200c]*{quoted}(?:(?:{alternation(author)})[\s\u200c]+)*$"
+                                         if author else rf"{suffix}[\s\u200c]*{quoted}$")
         # right after a party: a relative clause, running to the next comma
         # (a point inside an abbreviation, ه‍.ش, does not end it), or to the sentence's end where the verb
         # comes first («استقبل رئيسي … لافروف، الذي وصل إلى طهران مساء أمس.»; in Persian the main verb follows)
