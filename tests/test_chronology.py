@@ -1332,3 +1332,20 @@ def test_a_quoted_word_between_a_message_and_its_author():
             "إلى الرئيس الروسي فلاديمير بوتين، خلال لقائه نظيره سيرغي لافروف.")
     df = build_chronology([{"id": "x", "text": text, "published": "2020-07-22"}])
     assert ("2020-07-21", "message", "Hassan Rouhani") in set(zip(df["date_start"], df["type"], df["iran"]))
+
+
+def test_a_ratification_and_the_signing_it_recalls():
+    text = ("دومای دولتی روسیه دیروز سه‌شنبه ۱۹ فروردین معاهده مشارکت راهبردی جامع ایران و روسیه را تصویب کرد و این سند "
+            "پس از تأیید شورای فدراسیون و امضای رئیس‌جمهور روسیه لازم‌الاجرا خواهد شد؛ این معاهده ۲۸ دی ۱۴۰۳ در کاخ "
+            "کرملین به امضای مسعود پزشکیان و ولادیمیر پوتین رسیده بود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-04-09"}])
+    assert list(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"])) == [
+        ("2025-01-17", "agreement", "occurred", "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+def test_ministers_sign_and_a_contract_is_decided_for_later():
+    text = ("عباس آخوندی، وزیر راه و شهرسازی، و ماکسیم سوکولوف، وزیر حمل‌ونقل فدراسیون روسیه، ظهر امروز دوشنبه ۳۰ آذر "
+            "در تهران یادداشت تفاهمی امضا کردند و مقرر شد قرارداد اجرایی این طرح سال آینده میلادی منعقد شود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2015-12-21"}])
+    rows = set(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"]))
+    assert ("2015-12-21", "agreement", "occurred", "Maxim Sokolov", "Abbas Akhoundi") in rows

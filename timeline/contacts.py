@@ -907,8 +907,11 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             continue
         if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
-        if cues and all(k == "agreement_document" for *_x, k in cues) and words.status["ratified"].search(s0, s1):
-            continue  # a parliament ratifying the treaty: no contact between the two
+        if cues and words.status["ratified"].search(s0, s1) and (
+                all(k == "agreement_document" for *_x, k in cues)
+                or all(k in ("agreement", "agreement_document") for *_x, k in cues)
+                and not _people_of_both(reading.parties(s0, s1)) and not words.status["signed"].search(s0, s1)):
+            continue  # a parliament ratifying the treaty, a president signing the law: no contact between the two
         parties = reading.parties(s0, s1)
         found_cues, cues = cues, _contact_words(cues, parties, words, s0, s1)
         parties = _without_owners_of_purposes(words, parties, [c for c in found_cues if c not in cues])
@@ -1141,6 +1144,11 @@ def _both_sides(words: Scan, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a Russian and an Iranian party?"""
     countries = {payload[1] for *_x, payload in words.parties.find(start, end)}
     return {RUSSIA, IRAN} <= countries
+
+
+def _people_of_both(parties: list[Party]) -> bool:
+    """Do ``parties`` hold a person or office of each side (not only a parliament and a state)?"""
+    return {RUSSIA, IRAN} <= {p.country for p in parties if p.kind != "state"}
 
 
 def _both_sides_named(words: Scan, start: int, end: int) -> bool:
