@@ -1349,3 +1349,12 @@ def test_ministers_sign_and_a_contract_is_decided_for_later():
     df = build_chronology([{"id": "x", "text": text, "published": "2015-12-21"}])
     rows = set(zip(df["date_start"], df["type"], df["status"], df["russia"], df["iran"]))
     assert ("2015-12-21", "agreement", "occurred", "Maxim Sokolov", "Abbas Akhoundi") in rows
+
+
+def test_a_summit_still_to_come_after_a_ministers_deal_is_the_presidents():
+    text = ("وكشف وزير الطرق وبناء المدن الإيراني عباس آخوندي أنه سيوقع مع نظيره الروسي مكسيم سوكولوف اتفاقاً لتمويل خط "
+            "سكة حديد رشت - آستارا خلال زيارة إلى موسكو بين 22 و24 آب/أغسطس الجاري، على أن تستضيف طهران القمة الثلاثية "
+            "المقبلة عام 2017.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2016-08-09"}])
+    summits = df[df["type"] == "summit"]
+    assert list(zip(summits["russia"], summits["iran"])) == [("Vladimir Putin", "Hassan Rouhani")]

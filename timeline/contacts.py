@@ -1545,7 +1545,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
-        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True)
+        # (a summit's unnamed sides are the heads of state: «…، على أن تستضيف طهران القمة الثلاثية المقبلة»)
+        role = "president" if contact.type == "summit" else None
+        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True, role=role)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
