@@ -1358,3 +1358,13 @@ def test_a_summit_still_to_come_after_a_ministers_deal_is_the_presidents():
     df = build_chronology([{"id": "x", "text": text, "published": "2016-08-09"}])
     summits = df[df["type"] == "summit"]
     assert list(zip(summits["russia"], summits["iran"])) == [("Vladimir Putin", "Hassan Rouhani")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «يتطلع إلى» looks forward: still to come
+    ("وقال فولودين إن الرئيس فلاديمير بوتين يتطلع إلى لقاء إبراهيم رئيسي «في أقرب فرصة».", "2021-08-05",
+     [("", "meeting", "planned")]),
+])
+def test_looking_forward_to_a_meeting_is_a_plan(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["type"], df["status"])) == expected
