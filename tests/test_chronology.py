@@ -1368,3 +1368,9 @@ def test_a_summit_still_to_come_after_a_ministers_deal_is_the_presidents():
 def test_looking_forward_to_a_meeting_is_a_plan(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert list(zip(df["date_start"], df["type"], df["status"])) == expected
+
+
+def test_the_leader_named_by_the_office_an_adviser_serves_is_no_party():
+    text = "کرملین اعلام کرد ولادیمیر پوتین روز یکشنبه در مسکو با علی لاریجانی، مشاور رهبر جمهوری اسلامی، دیدار کرد."
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-07-21"}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2025-07-20", "Vladimir Putin", "Ali Larijani")]

@@ -1312,7 +1312,8 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             continue  # (the one succeeded in office is no party either: «خلفاً للواء محمد باقري»)
         if p.kind == "person" and superior is not None and _named_next(text, superior, p):
             p = replace(p, advised=superior.role)  # («كبير مستشاري قائد الثورة السيد علي خامنئي»)
-        subordinate = p.kind == "title" and words.subordinate_before(p.start)
+        # (a person named by an office after «adviser to», «aide to» too: «لاریجانی، مشاور رهبر جمهوری اسلامی»)
+        subordinate = p.kind in ("title", "person") and words.subordinate_before(p.start)
         if subordinate:
             superior = p
         if subordinate or p.kind == "title" and words.not_the_holder(p.end):
