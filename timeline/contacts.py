@@ -501,7 +501,7 @@ class Scan:
         rx = self.words.event_before
         m = rx.search(self.text, max(0, pos - EVENT_REACH), pos) if rx else None
         return m is not None and not self.contacts.find(m.end(), pos) \
-            and not any(ch in ",،;؛:." for ch in self.text[m.end():pos])  # (a name in quotes may come between)
+            and not any(ch in SENTENCE_MARKS for ch in self.text[m.end():pos])  # (a name in quotes may come between)
 
     def mourned(self, pos: int) -> bool:
         """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, درگذشت)?"""
@@ -942,7 +942,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
                 pair = contact
         _one_occasion(told)
-        _one_occasion(earlier_parts + told, after=len(earlier_parts))  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»
+        if earlier_parts:  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»: a later part, the day of an earlier one
+            _one_occasion(earlier_parts + told, after=len(earlier_parts))
         found += _contacts_told_as_times(reading, s0, s1, cues, index)
     return _without_headline_repeats(found, headline_end)
 
@@ -1154,8 +1155,7 @@ def _people_of_both(parties: list[Party]) -> bool:
 def _both_sides_named(words: Scan, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a Russian and an Iranian person or office that may be a party (not the one
     mourned: «نقل إليه تعازي بوتين باستشهاد الرئيس رئيسي»)?"""
-    return _both_sides(words, start, end) and \
-        {RUSSIA, IRAN} <= {p.country for p in _parties(words, words.text, start, end) if p.kind != "state"}
+    return _both_sides(words, start, end) and _people_of_both(_parties(words, words.text, start, end))
 
 
 def _same_people_just_before(contact: Contact, recent: list[tuple[int, Contact]], index: int) -> bool:
@@ -1325,6 +1325,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
 
 
 CLAUSE_MARKS = ",،;؛:.«»()"  # punctuation that closes a phrase: a topic, a name after its title
+SENTENCE_MARKS = ",،;؛:."  # of them, those no quoted name or bracket stands in
 
 
 def _named_next(text: str, before: Party, p: Party) -> bool:
@@ -1604,14 +1605,22 @@ SOURCE_WORDS = 5  # words between them at most
 def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
     """Without the one the report is according to («به گفته جلالی، سفر رئیس‌جمهور به مسکو …»), when someone
     else of their country is named: the source is no party."""
-    def source(p: Party) -> bool:
-        before = words.status["source_after"].find(max(s0, p.start - SOURCE_REACH), p.start)
-        return bool(before) and _few_words(words.text[before[-1][1]:p.start])
-    sources = [p for p in parties if p.country in (RUSSIA, IRAN) and source(p)]  # (a third party stays one)
-    if not sources:
+    if not parties:
         return parties
-    kept = [p for p in parties if p not in sources]
-    return [p for p in parties if p not in sources or not any(k.country == p.country for k in kept)]
+    according = words.status["source_after"].find(s0, parties[-1].start)  # (once per sentence)
+
+    def source(p: Party) -> bool:
+        before = [e for s, e, *_x in according if max(s0, p.start - SOURCE_REACH) <= s and e <= p.start]
+        return bool(before) and _few_words(words.text[before[-1]:p.start])
+    return _unless_alone(parties, [p for p in parties if p.country in (RUSSIA, IRAN) and source(p)])
+
+
+def _unless_alone(parties: list[Party], dropped: list[Party]) -> list[Party]:
+    """``parties`` without ``dropped``, but for one who alone names their country (a third party stays)."""
+    if not dropped:
+        return parties
+    kept = [p for p in parties if p not in dropped]
+    return [p for p in parties if p not in dropped or not any(k.country == p.country for k in kept)]
 
 
 def _few_words(gap: str) -> bool:
@@ -1991,9 +2000,7 @@ def _without_owners_of_purposes(words: Scan, parties: list[Party], dropped: list
             0 <= p.start - c[1] <= OWNER_REACH and not words.words.clause_mark.search(words.text, c[1], p.start)
             and not (with_word and with_word.search(words.text, c[1], p.start)) for c in purposes)
     with_word = words.words.with_word  # («برای شرکت در نشست سه‌جانبه با حسن روحانی»: with whom, not whose)
-    owners = [p for p in parties if owner(p)]
-    kept = [p for p in parties if p not in owners]
-    return [p for p in parties if p not in owners or not any(k.country == p.country for k in kept)]
+    return _unless_alone(parties, [p for p in parties if owner(p)])
 
 
 def _without_purposes(cues: list, words: Scan) -> list:

@@ -266,9 +266,9 @@ class _Resolver:
                 self.results[i] = p.expr.resolve(Context(anchor, NARRATIVE, relative_calendar=calendar))
                 self.anchors[i] = (anchor, NARRATIVE)
             elif self.results[i] is None:
+                same_year = isinstance(p.expr, CalendarDate) and p.expr.same_year and stated_year is not None
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
-                    else (stated_year, NARRATIVE) if stated_year and getattr(p.expr, "same_year", False) \
-                    else self._document_date(narrative)
+                    else (stated_year, NARRATIVE) if same_year else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
                 self.anchors[i] = (anchor, basis)

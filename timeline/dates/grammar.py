@@ -156,9 +156,10 @@ class Grammar:
             if lex.table.get("datelines", {}).get("day_month_before_agency") else None
         self._future_rx = re.compile(lex["future"].rx()) if lex["future"] else None
         # (an imperfect after «قبل أن», «بعد أن» is the subjunctive of a told past: «قبل أن يصادق عليها الدوما»)
-        not_after = "".join(rf"(?<!{re.escape(f)} )" for f in tense_table.get("not_future_after", []))
-        self._future_weak_rx = re.compile(not_after + lex["future_weak"].rx()) if lex["future_weak"] else None
         subordinate = tense_table.get("not_future_after", [])
+        not_after = "".join(rf"(?<!{re.escape(f)} )" for f in subordinate)
+        self._future_weak_rx = re.compile(not_after + lex["future_weak"].rx()) if lex["future_weak"] else None
+        # (and the clause they open hangs on the one before: see _clause_hung_on)
         self._subordinate_rx = re.compile(rf"(?<!\w)(?:{alternation(subordinate)})[\s\u200c]*$") if subordinate else None
         self._past_perfect_rx = re.compile(lex["past_perfect"].rx()) if lex["past_perfect"] else None
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
@@ -1637,21 +1638,24 @@ def _after_lam(token: Token) -> bool:
 
 
 QUOTED_NAME = 16  # characters: a quotation no longer is a name («سيكا», «سناب باك»)
+SHORT_QUOTE = 30  # characters: a quotation no longer is a phrase of the clause, not a clause of its own
+
+
+def _closes_within(text: str, pos: int, reach: int) -> bool:
+    """Does a quotation opened right before ``pos`` close within ``reach`` characters, none opened between?"""
+    close = text.find("»", pos, pos + reach)
+    return close >= 0 and "«" not in text[pos:close]
 
 
 def _quoted_name(text: str, m: re.Match) -> bool:
     """Is the word ``m`` a short quotation of its own («سيكا», «سناب باك»): a name, not a verb («سيسهم في …»)?"""
-    return m.start() > 0 and text[m.start() - 1] == "«" and 0 <= text.find("»", m.start(), m.start() + QUOTED_NAME)
-
-
-SHORT_QUOTE = 30  # characters: a quotation no longer is a phrase of the clause, not a clause of its own
+    return m.start() > 0 and text[m.start() - 1] == "«" and _closes_within(text, m.start(), QUOTED_NAME)
 
 
 def _short_quote(text: str, m: re.Match) -> bool:
     """Is the quotation mark ``m`` one of a short quoted phrase («در روزهای آینده»)?"""
     if m.group() == "«":
-        close = text.find("»", m.end(), m.end() + SHORT_QUOTE)
-        return close >= 0 and "«" not in text[m.end():close]
+        return _closes_within(text, m.end(), SHORT_QUOTE)
     if m.group() == "»":
         return text.rfind("«", max(0, m.start() - SHORT_QUOTE), m.start()) >= 0
     return False
