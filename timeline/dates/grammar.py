@@ -188,7 +188,9 @@ class Grammar:
         verb_start = rf"|(?=[{lex.future_prefix_letters}]\w{{2,}})" if lex.future_prefix_letters else ""
         past_next = rf"|(?=(?:{lex['past'].pattern})(?!\w))" if lex["past"] else ""
         coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})(?:(?!\w){past_next}{verb_start})" \
-            if lex["range_and"] else ""
+            if lex["range_and"] and not lex.verb_final else ""
+        # (not in a verb-final language, where the verb before the comma ends a clause, and a clause without
+        # one shares the verb to come: «پنجشنبه با بگلوف، فرماندار سن‌پترزبورگ، و جمعه با رشتنیکوف … دیدار کرد»)
         # («and» right before a future marker opens a clause of its own: «… انجام شد و قرار است …»,
         # «التقى … الخميس، ومن المقرر أن …»: the planned part does not make the date before it future)
         and_future = rf"|(?<!\w)(?:{lex['range_and'].pattern})[\s\u200c]*(?=(?:{lex['future'].pattern})(?!\w))" \
@@ -204,6 +206,11 @@ class Grammar:
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
+        # (a comma after the verb ends its clause too: «سوکولوف که روز یکشنبه وارد تهران شده بود، فردا … دیدار
+        # خواهد کرد»: Sunday is the arrival's, told in the past)
+        self._verb_ends_clause_rx = re.compile(
+            rf"(?<!\w)(?:{verbs})(?:[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)|[\s\u200c]*[,،])") \
+            if self._verb_then_and_rx is not None else None
         # a verb whose object is opened by a word before it («… از بارش برف از بعدازظهر پنجشنبه خبر داد»): a
         # date after that word is in what was announced, and the verb's tense is not its own
         objects = tense_table.get("reported_object", {})
@@ -396,8 +403,8 @@ class Grammar:
             elif m.start() >= end:
                 s1 = m.start()
                 break
-        if self._verb_then_and_rx is not None:  # (verb-final: «… از ۳۰ آبان آغاز شده و تا ۱۵ آذر ادامه خواهد داشت»)
-            for m in self._verb_then_and_rx.finditer(text, s0, s1):
+        if self._verb_ends_clause_rx is not None:  # (verb-final: «… از ۳۰ آبان آغاز شده و تا ۱۵ آذر ادامه خواهد داشت»)
+            for m in self._verb_ends_clause_rx.finditer(text, s0, s1):
                 if m.end() <= start:
                     s0 = m.end()
                 elif m.start() >= end:
