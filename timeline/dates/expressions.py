@@ -345,7 +345,15 @@ def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
         return Span.day(span.first + dt.timedelta(days=last_day - 1))
     if part == "rest":  # the rest of it: cut at the document date by CalendarDate.resolve
         return span
+    if part in WEEK_PARTS:  # «هفته سوم بهمن», «الأسبوع الأول من أكتوبر»: days 7n-6 … 7n; the last: its last 7
+        n = WEEK_PARTS[part]
+        first = span.first + dt.timedelta(days=7 * (n - 1)) if n else span.last - dt.timedelta(days=6)
+        return Span.days(first, min(first + dt.timedelta(days=6), span.last))
     raise ValueError(part)
+
+
+# the weeks of a month, by their number (0: the last one)
+WEEK_PARTS = {"week_1": 1, "week_2": 2, "week_3": 3, "week_4": 4, "last_week": 0}
 
 
 # parts of a year: early = the first half, late = the second, mid (and its midpoint) = the middle half

@@ -25,6 +25,7 @@ from ..textnorm import canon
 from .expressions import (
     FUTURE,
     PAST,
+    WEEK_PARTS,
     CalendarDate,
     DayOfMonth,
     DayOfMonthRange,
@@ -557,6 +558,10 @@ class Grammar:
             ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y', True)}?(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?",
              self._part_month, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
+            # «هفته سوم بهمن», «الأسبوع الأول من أكتوبر المقبل», «هفته اول ماه آینده»: a week of a month
+            ("week_of_month", f"(?P<wu>{UNIT})(?P<wn>{N}|{T('ordinal_last')}){OF}?{MONTH('m')}{YEARPART('y', True)}?"
+                              f"(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?", self._week_of_month, ('unit',)),
+            ("week_of_month", f"(?P<wu>{UNIT})(?P<wn>{N}|{T('ordinal_last')}){OF}?{UNITREL('r')}", self._week_of_month, ('unit',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
              self._part_year, ('part',)),
             ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?(?:{REL_YEAR}|(?P<post>{MA})(?!{UNIT}))?", self._holiday, ('holiday',)),
@@ -1179,7 +1184,18 @@ class Grammar:
         era = x.tok(group).get("era")
         return self.L.native_year_calendar if era == "hegira" else era
 
-    def _part_month(self, x: Match) -> list[Parse] | None:
+    def _week_of_month(self, x: Match) -> list[Parse] | None:
+        """The n-th (or the last) week of a month: a part of it."""
+        if x.tok("wu").get("unit") != "week":
+            return None
+        last = x.tok("wn").get("ordinal_last")
+        number = None if last else self.number(x.toks("wn"))
+        if not last and not (number and number[1] and 1 <= number[0] <= 4):
+            return None  # (an ordinal: «هفته سوم», not «هفته سه»)
+        part = "last_week" if last else f"week_{number[0]}"
+        return self._part_month(x, part) if x.has("m") else self._part_unit(x, part)
+
+    def _part_month(self, x: Match, part: str | None = None) -> list[Parse] | None:
         month = self.month_of(x, "m")
         if not month:
             return None
@@ -1191,7 +1207,7 @@ class Grammar:
                 and not self.L.month_after_part(token.text):
             return None  # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none)
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
-                            year_calendar=year[1] if year else None, part=x.tok("part").get("part"))
+                            year_calendar=year[1] if year else None, part=part or x.tok("part").get("part"))
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
             end = x.end()
         elif x.has("post"):  # بداية رمضان القادم
@@ -1205,8 +1221,8 @@ class Grammar:
         return (self.L.two_digit_year_calendar == cal.JALALI and year[1] == cal.JALALI
                 and sum(ch.isdigit() for ch in x.tok("yy2").text) == 2 and not _counts(x.after()))
 
-    def _part_unit(self, x: Match) -> list[Parse] | None:
-        part = x.tok("part").get("part")
+    def _part_unit(self, x: Match, part: str | None = None) -> list[Parse] | None:
+        part = part or x.tok("part").get("part")
         if x.has("rw"):
             unit, offset = x.tok("rw").get("relative_word")
         else:
@@ -1216,8 +1232,8 @@ class Grammar:
             if got is None:
                 return None
             unit, offset = got
-        if unit not in ("month", "year", "week"):
-            return None
+        if unit not in ("month", "year", "week") or part in WEEK_PARTS and unit != "month":
+            return None  # (a week is a part of a month only)
         return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, part=part), "part")]
 
     def _part_year(self, x: Match) -> list[Parse] | None:
