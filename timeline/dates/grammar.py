@@ -576,7 +576,7 @@ class Grammar:
             ("month_relative_day", f"{WDP('a')}?{DAY('d')}{OF}?{UNITREL('r')}", self._month_relative_day, ('unit',)),
             ("range", f"(?:(?P<from>{T('range_from')})|{CUE_DAY})?{DAY('d1')}(?:-|(?P<to>{T('range_to')})){CUE_DAY}?"
                       f"{DAY('d2')}{OF}?(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
-            ("range", f"(?P<bw>{T('range_between')}){DAY('d1')}(?:{AND}|-){DAY('d2')}{OF}?"
+            ("range", f"(?P<bw>{T('range_between')}){DAY('d1')}(?:{WEEKDAY_AND}|-){DAY('d2')}{OF}?"
                       f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
             ("range", f"(?P<from>{T('range_from')})?{MONTH('m')}{DAY('d1')}(?:-|(?P<to>{T('range_to')})){DAY('d2')}"
                       f"(?!{OF}?{CB}?{T('month')}){YEARPART('y')}?", self._range_days, ('range_from', 'range_to', 'range_between', '-')),
@@ -591,9 +591,10 @@ class Grammar:
                         f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
-            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{AND}{DAYX})+){OF}?"
+            # («يومي السادس والسابع من تموز»: «and» joined to the second day's word)
+            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{WEEKDAY_AND}{DAYX})+){OF}?"
                      f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})",
-             self._coordinated, ('range_and',)),
+             self._coordinated, ('range_and', 'wa')),
             ("month", f"{MONTH('m')}(?P<more>(?:{WEEKDAY_AND}{T('month')})+)(?:{YEARPART('y', True)}|{MONTH_MOD})",
              self._coordinated_months, ('month',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
@@ -1360,7 +1361,7 @@ class Grammar:
 
     def _range_days(self, x: Match) -> list[Parse] | None:
         d1, d2 = self.day_of(x, "d1"), self.day_of(x, "d2")
-        if not d1 or not d2:
+        if not d1 or not d2 or self._one_number(x, "d1w", "d2w"):
             return None
         if x.has("ru"):
             got = self._unit_offset(x, "r")
@@ -1449,19 +1450,16 @@ class Grammar:
         group: list[Token] = []
         first_day = x.m.start("d1d") if x.has("d1d") else x.m.start("d1w")
         for t in x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]:
-            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")):
+            # (a word with «and» joined to it that makes no compound with the day so far is the next day:
+            # «السادس والسابع», not «الحادي والعشرين»)
+            next_day = group and "و" in t.clitic and not self.number(group + [t])
+            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")) or next_day:
                 if group:
-                    if group[0].tag == "a":
-                        value, how = group[0].number, "digits"
-                    else:
-                        parsed = self.number(group)
-                        if not parsed:
-                            return None
-                        value, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
-                    if not 1 <= value <= 31:
+                    day = self._listed_day(group)
+                    if day is None:
                         return None
-                    days.append((group[0].start, group[-1].end, value, how))
-                group = []
+                    days.append(day)
+                group = [t] if next_day else []
             else:
                 group.append(t)
         if len(days) < 2 or not self._month_ok(token, days[-1][3], x):
@@ -1476,6 +1474,24 @@ class Grammar:
             end = self._month_modifier(x, exprs, end)
         return [Parse(s, end if i == len(days) - 1 else e, expr, "date")
                 for i, ((s, e, _value, _how), expr) in enumerate(zip(days, exprs))]
+
+    def _one_number(self, x: Match, first: str, second: str) -> bool:
+        """Are the number words of two groups, the second joined by «and», one number (الحادي والعشرين)?"""
+        if not (x.has(first) and x.has(second)) or "و" not in x.toks(second)[0].clitic:
+            return False
+        return self.number(x.toks(first) + x.toks(second)) is not None
+
+    def _listed_day(self, group: list[Token]) -> tuple[int, int, int, str] | None:
+        """One day of a list (its digits or number words): ``(start, end, day, how written)``."""
+        if group[0].tag == "a":
+            value, how = group[0].number, "digits"
+        else:
+            parsed = self.number(group)
+            if not parsed:
+                return None
+            value, how = parsed[0], "ordinal" if parsed[1] else "cardinal"
+        start = group[0].start + len(group[0].clitic)  # (not the «and» joined to it)
+        return (start, group[-1].end, value, how) if 1 <= value <= 31 else None
 
     def _date_year_first(self, x: Match) -> list[Parse] | None:
         """``۱۴۰۱ هجری شمسی ۲۳ فروردین چهارشنبه``: the year (with its era) before the day."""
