@@ -1374,3 +1374,27 @@ def test_the_leader_named_by_the_office_an_adviser_serves_is_no_party():
     text = "کرملین اعلام کرد ولادیمیر پوتین روز یکشنبه در مسکو با علی لاریجانی، مشاور رهبر جمهوری اسلامی، دیدار کرد."
     df = build_chronology([{"id": "x", "text": text, "published": "2025-07-21"}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2025-07-20", "Vladimir Putin", "Ali Larijani")]
+
+
+MET = "التقى لافروف ظريف أمس في موسكو. "
+MET_FA = "لاوروف و ظریف دیروز در مسکو دیدار کردند. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an agreement recalled by its signing's year or day, after a participle or in a relative clause about it
+    (MET + "وقال ظريف إن العقد الموقع مع موسكو عام 2007 «ما زال قائماً».", [("2007-01-01", "Russia", "Iran")]),
+    (MET + "وقال ظريف إن الجانبين سيمددان معاهدة أسس العلاقات ومبادئ التعاون الموقعة في 12 آذار/مارس 2001.",
+     [("2001-03-12", "Russia", "Iran")]),
+    (MET + "وقال ظريف إن المحطة تعمل بموجب العقد الذي وقعه البلدان عام 1995.", [("1995-01-01", "Russia", "Iran")]),
+    (MET_FA + "قرارداد اس-۳۰۰ که در سال ۲۰۰۷ میان دو کشور امضا شده بود، در سپتامبر ۲۰۱۰ لغو شد.",
+     [("2007-01-01", "Russia", "Iran")]),
+    (MET_FA + "دو طرف بر اجرای قرارداد امضاشده در سال ۱۳۸۶ تأکید کردند.", [("2007-03-21", "Russia", "Iran")]),
+    # not one signed with another country, nor the one the sentence reports, nor in a sentence about neither
+    (MET + "وقال بوتين إن اتفاق موسكو الموقع مع أنقرة في الخامس من آذار/مارس الماضي يطبق بنجاح.", []),
+    (MET + "وأشاد ظريف بالاتفاقية الموقعة أمس في موسكو.", []),
+    ("أعلنت وزارة الخارجية المصرية أن العقد الموقع عام 2007 مع الشركة الصينية ما زال قائماً.", []),
+])
+def test_an_agreement_recalled_by_the_day_it_was_signed(text, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": "2015-01-21"}])
+    recalled = df[(df["type"] == "agreement") & (df["date_start"] < "2015-01-01")]
+    assert list(zip(recalled["date_start"], recalled["russia"], recalled["iran"])) == expected

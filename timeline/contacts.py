@@ -711,7 +711,8 @@ class ContactWords:
                        for key in ("planned", "cancelled", "earlier", "participation",
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
-                                   "handed_over", "invitation", "hope")}
+                                   "handed_over", "invitation", "hope", "recalled", "recalled_relative",
+                                   "recalled_documents", "multilateral", "both_countries")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -945,6 +946,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         if earlier_parts:  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»: a later part, the day of an earlier one
             _one_occasion(earlier_parts + told, after=len(earlier_parts))
         found += _contacts_told_as_times(reading, s0, s1, cues, index)
+    found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
     return _without_headline_repeats(found, headline_end)
 
 
@@ -971,6 +973,77 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
         a = own[0][0]
         out += [c for c in _read_sentence(d, a, b, d.parties(a, b), own, [], index) if c.date_start is not None]
     return out
+
+
+RECALLED_AFTER = 80  # characters from an agreement's word to the «signed» that recalls it
+RECALLED_DATE_REACH = 45  # characters after that «signed» where its date may stand
+RECALLED_BEFORE_NOW = dt.timedelta(days=7)  # a signing recalled ended at least this long before the document
+
+
+def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact]) -> list[Contact]:
+    """Agreements a sentence recalls by the date they were signed («العقد الموقع مع طهران عام 2007», «معاهدة
+    أسس العلاقات … الموقعة في 12 آذار/مارس 2001», «قراردادی که در سال ۲۰۰۷ میان دو کشور امضا شده بود»): each a
+    contact on that date, between the sides the phrase names or else the two countries, when the sentence
+    names one of them in a document about the two (one that reports a contact: ``found``), and no
+    signing ``found`` is on that date."""
+    words = d.words
+    recalled = words.status["recalled"].find(s0, s1) + words.status["recalled_relative"].find(s0, s1)
+    if not recalled or any(words.status[k].search(s0, s1) for k in ("not_contact", "denied", "ratified")):
+        return []
+    sentence = {p.country for p in d.parties(s0, s1)}
+    both = words.status["pair"].search(s0, s1) or words.status["both_countries"].search(s0, s1)
+    if not ({RUSSIA, IRAN} <= sentence or found and (sentence & {RUSSIA, IRAN} or both)):
+        return []
+    documents = sorted([c for c in words.contacts.find(s0, s1) if c[3] == "agreement_document"]
+                       + words.status["recalled_documents"].find(s0, s1))
+    told = [c for c in found if c.family == "agreement" and c.date_start is not None]
+    out: list[Contact] = []
+    for fs, fe, _w, kind in sorted(recalled):
+        document = next((c for c in reversed(documents) if c[1] <= fs and fs - c[1] <= RECALLED_AFTER), None)
+        if document is None or kind == "recalled_relative" \
+                and not any(document[1] <= a < fs for a, _b in words.relative_clauses(document[1], s1)):
+            continue  # («… که … امضا شده بود»: the verb recalls the document only in a clause about it)
+        if words.status["multilateral"].search(document[0], fe):
+            continue  # (the nuclear deal with the six powers is no agreement between the two)
+        mark = words.words.clause_mark.search(d.text, fe, min(s1, fe + RECALLED_DATE_REACH))
+        reach = mark.start() if mark else min(s1, fe + RECALLED_DATE_REACH)
+        signed_on = _date_recalled(d, document[1], reach)
+        if signed_on is None or any(c.date_start <= signed_on.last and signed_on.first <= (c.date_end or c.date_start)
+                                    for c in told + out):
+            continue  # (the sentence's own signing, or this one told twice)
+        parties = d.parties(document[0], reach)
+        if any(p.country not in (RUSSIA, IRAN) for p in parties):
+            continue  # («اتفاق موسكو الموقع مع أنقرة»: with another country)
+        out.append(_recalled_contact(d, s0, signed_on, parties, document[0], reach))
+    return out
+
+
+def _date_recalled(d: "_Document", start: int, end: int) -> DateMention | None:
+    """The first date in ``text[start:end]`` well before the document date: the day of a signing recalled."""
+    now = d.published or d.doc_date
+    for m in d.mentions_in(start, end):
+        if m.first is not None and m.kind not in ("duration", "set", "vague") \
+                and (now is None or m.last is not None and m.last <= now - RECALLED_BEFORE_NOW):
+            return m
+    return None
+
+
+def _recalled_contact(d: "_Document", s0: int, signed_on: DateMention, parties: list[Party], start: int,
+                      end: int) -> Contact:
+    """The contact of an agreement recalled by its date: the sides named, each country where none is."""
+    russia = [p for p in parties if p.country == RUSSIA] or [Party(start, end, "", RUSSIA, "state")]
+    iran = [p for p in parties if p.country == IRAN] or [Party(start, end, "", IRAN, "state")]
+    day = signed_on.first
+    e0, e1 = d.words.sentence_of(s0)
+    o0, o1 = d.words.original_span(e0, e1)
+    contact = Contact(doc=d.doc, evidence=d.words.quote(e0, e1), start=o0, end=o1, type="agreement",
+                      status=OCCURRED, russia_ids=_resolve_side(russia, iran, day, d.named),
+                      iran_ids=_resolve_side(iran, russia, day, d.named),
+                      actors_raw=_names_as_written(d.words, [p for p in parties if p.text]),
+                      published=d.published, reported_on=d.published or d.doc_date)
+    _dated_by(contact, signed_on, "the day an agreement recalled was signed")
+    contact.confidence = _confidence(contact, russia, iran, None)
+    return contact
 
 
 STATUS_CONTEXT = 400  # characters around a contact's part its tense is read in, when some is blanked out
