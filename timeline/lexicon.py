@@ -301,6 +301,8 @@ class Lexicon:
         self.future_prefix = tense.get("future_prefix", "")
         self.future_prefix_letters = tense.get("future_prefix_letters", "")
         self.future_prefix_not = {canon(f) for f in tense.get("future_prefix_not", [])}
+        # the clause openers that open a relative clause: closed by a comma, the main clause goes on after it
+        self.relative_openers = {canon(f) for f in tense.get("relative_openers", [])}
 
         holidays = t.get("holidays", {})
         self.add("holiday", [(f, (key, spec["date"])) for key, spec in holidays.items()

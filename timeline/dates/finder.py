@@ -211,6 +211,11 @@ def _is_full_date(p: Parse) -> bool:
     return isinstance(e, CalendarDate) and e.year is not None and e.month is not None and e.day is not None
 
 
+def _day_without_year(e: object) -> bool:
+    return isinstance(e, CalendarDate) and e.year is None and e.month is not None and e.day is not None \
+        and e.first_day is None
+
+
 def _header_index(parses: list[Parse], text: str) -> int | None:
     """The page-header or dateline date at the top of a page, if there is one."""
     for i, p in enumerate(parses):
@@ -282,10 +287,30 @@ class _Resolver:
                 stated_year = res.span.first  # («تیرماه ۹۹ … و ۲۵ آذر همان سال»: the year stated last)
             if res.span is not None and res.span.first == res.span.last:
                 days.append(res.span.first)
+        self._share_listed_years()
         self._check_equivalents()
         # "the same day" with no date before it refers to no date: not a mention
         return [self._mention(i, p) for i, p in enumerate(self.parses)
                 if not (isinstance(p.expr, SameDay) and self.results[i].span is None)]
+
+    def _share_listed_years(self) -> None:
+        """Days of one month listed with no year («يومي 16 و17 سبتمبر», «۲۵ و ۲۶ آذر») share the year the
+        last of them was given: a summit's first day is not a year after its second."""
+        for group in _groups(self.parses, self.cleaned.text, self.g):
+            days = [i for i in group if _day_without_year(self.parses[i].expr) and self.results[i].span is not None]
+            for k, i in enumerate(days):
+                expr, res = self.parses[i].expr, self.results[i]
+                last = next((j for j in reversed(days[k + 1:])
+                             if (self.parses[j].expr.calendar, self.parses[j].expr.month) == (expr.calendar, expr.month)),
+                            None)
+                if last is None:
+                    continue
+                year = cal.from_gregorian(expr.calendar, self.results[last].span.first)[0]
+                if cal.from_gregorian(expr.calendar, res.span.first)[0] != year:
+                    try:
+                        self.results[i] = Resolution(expr._span(year), res.basis, res.warnings)
+                    except cal.InvalidDate:
+                        pass  # (a 30th of a month that year has not: left as read)
 
     def _same_day(self, p: Parse, days: list[dt.date]) -> dt.date | None:
         """The day «the same day» (اليوم ذاته, همان روز) names: the last one-day mention before it, the last

@@ -396,14 +396,18 @@ class Grammar:
         s0 = max(floor - 1, *(text.rfind(ch, floor, start) for ch in ".!?؟\n")) + 1
         ends = [i for i in (text.find(ch, end, ceiling) for ch in ".!?؟\n") if i >= 0]
         s1 = min(ends) if ends else ceiling
+        relative = False
         for m in self._clause_rx.finditer(text, s0, s1):
             if _short_quote(text, m):
                 continue  # («گفت‌وگوی تلفنی دو رئیس‌جمهور «در روزهای آینده» انجام می‌شود»: a phrase quoted, no clause)
             if m.end() <= start:
-                s0 = m.end()
+                s0, relative = m.end(), self._relative_opener(m.group())
             elif m.start() >= end:
                 s1 = m.start()
                 break
+        if relative:  # (a relative clause ends at its comma)
+            comma = next((i for i in (text.find(ch, end, s1) for ch in ",،") if i >= 0), None)
+            s1 = min(s1, comma) if comma is not None else s1
         if self._verb_ends_clause_rx is not None:  # (verb-final: «… از ۳۰ آبان آغاز شده و تا ۱۵ آذر ادامه خواهد داشت»)
             for m in self._verb_ends_clause_rx.finditer(text, s0, s1):
                 if m.end() <= start:
@@ -422,6 +426,11 @@ class Grammar:
                     s1 = m.start() if in_object else m.end()
                     break
         return s0, s1
+
+    def _relative_opener(self, word: str) -> bool:
+        """Is this clause opener (its proclitic left out: «والتي») a relative pronoun?"""
+        word = canon(word.strip())
+        return word in self.L.relative_openers or word[:1] in "وف" and word[1:] in self.L.relative_openers
 
     def _future_verb(self, text: str, s0: int, s1: int) -> bool:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
@@ -487,7 +496,7 @@ class Grammar:
 
         def MONTH(p: str) -> str:
             # يوليو (تموز), أغسطس/آب: a month named twice, in two naming systems
-            return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})(?:[/(]{T('month')}\\)?)?"
+            return (f"(?:(?:(?P<{p}cb>{CB}){OF}?)?(?P<{p}>{T('month')})(?:[/(](?P<{p}tw>{T('month')})\\)?)?"
                     f"|(?P<{p}cbn>{CB})(?:(?P<{p}nd>{A})|(?P<{p}nw>{NUMW})))")
 
         def WDP(p: str) -> str:  # (a dash too: «الاثنين - 26 محرم 1447 هـ», a dateline)
@@ -595,7 +604,7 @@ class Grammar:
             ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{WEEKDAY_AND}{DAYX})+){OF}?"
                      f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})",
              self._coordinated, ('range_and', 'wa')),
-            ("month", f"{MONTH('m')}(?P<more>(?:{WEEKDAY_AND}{T('month')})+)(?:{YEARPART('y', True)}|{MONTH_MOD})",
+            ("month", f"{MONTH('m')}(?P<more>(?:{WEEKDAY_AND}{T('month')})+)(?:{YEARPART('y', True)}|{MONTH_MOD})?",
              self._coordinated_months, ('month',)),
             ("latin", f"(?:(?P<d1>{A}){T('latin_ordinal_suffix')}?,?)?(?P<mon>{T('latin_month')})\\.?"
                       f"(?:(?P<d2>{A}){T('latin_ordinal_suffix')}?)?(?:,?(?P<y>{C}))?", self._latin, ('latin_month',)),
@@ -677,7 +686,8 @@ class Grammar:
         if x.has(p):
             t = x.tok(p)
             calendar, number = t.get("month")
-            cued = x.has(p + "cb") or t.is_("month_cued")
+            # (a month glossed by its twin, «آب/أغسطس», is a month, as one cued is)
+            cued = x.has(p + "cb") or x.has(p + "tw") or t.is_("month_cued")
             return calendar, number, t, cued
         if x.has(p + "cbn"):
             if x.has(p + "nd"):
@@ -1426,8 +1436,8 @@ class Grammar:
         exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number,
                               year_calendar=year[1] if year else None) for _s, _e, number in tokens]
         end = self._month_modifier(x, exprs, end)
-        if end <= tokens[-1][1]:
-            return None  # no year nor modifier after all: each month is read on its own
+        if end <= tokens[-1][1] and not x.has("mcb"):
+            return None  # no year, modifier nor cue («شهري تموز وآب»): each month is read on its own
         return [Parse(s, end if i == len(tokens) - 1 else e, expr, "month")
                 for i, ((s, e, _n), expr) in enumerate(zip(tokens, exprs))]
 
