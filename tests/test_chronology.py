@@ -1398,3 +1398,16 @@ def test_an_agreement_recalled_by_the_day_it_was_signed(text, expected):
     df = build_chronology([{"id": "x", "text": text, "published": "2015-01-21"}])
     recalled = df[(df["type"] == "agreement") & (df["date_start"] < "2015-01-01")]
     assert list(zip(recalled["date_start"], recalled["russia"], recalled["iran"])) == expected
+
+
+def test_an_envoy_hands_over_two_letters_from_authors_named_after_honorifics_then_met_another():
+    text = ("أفادت وكالة مهر بأن مستشار قائد الثورة الإسلامية علي أكبر ولايتي سلّم الرئيس الروسي فلاديمير بوتين، خلال "
+            "لقائهما اليوم الخميس في الكرملين، رسالتين من قائد الثورة آية الله السيد علي خامنئي ورئيس الجمهورية الشيخ "
+            "حسن روحاني. وقال ولايتي عقب اللقاء إن الرسالتين تتناولان العلاقات الثنائية، وكان قد التقى أمس الأربعاء "
+            "أمين مجلس الأمن القومي الروسي نيكولاي باتروشيف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-07-12"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2018-07-11", "meeting", "Nikolai Patrushev", "Ali Akbar Velayati"),
+        ("2018-07-12", "meeting", "Vladimir Putin", "Ali Akbar Velayati"),
+        ("2018-07-12", "message", "Vladimir Putin", "Ali Khamenei"),
+        ("2018-07-12", "message", "Vladimir Putin", "Hassan Rouhani")]

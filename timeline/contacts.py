@@ -447,8 +447,13 @@ class Scan:
             out.add(last.start)
             for p in after[1:]:  # the author's name after the title: المرشد الإيراني علي خامنئي, and
                 # a second author («پیام‌هایی از آیت‌الله خامنه‌ای و مسعود پزشکیان»)
+                # (or the author's name after honorifics: «رسالة من قائد الثورة آية الله السيد علي خامنئي»)
+                # («… خامنئي ورئيس الجمهورية الشيخ حسن روحاني»: «and», then a title and honorifics)
                 gap = self.text[last.end:p.start].strip(" \u200c\u00a0")
-                if p.country != last.country or gap and not self.words.pair_next.fullmatch(self.text, last.end, p.start):
+                joined = self.words.and_start.match(self.text, last.end, p.start)
+                honorifics = joined.end() if joined else last.end
+                if p.country != last.country or gap and not self.words.pair_next.fullmatch(self.text, last.end, p.start) \
+                        and not self.words.message_author.match(self.text, honorifics, p.start):
                     break
                 out.add(p.start)
                 last = p
@@ -635,6 +640,7 @@ class ContactWords:
         self.conjunction = re.compile(rf"(?:{conj}){titled}")
         # «… متمرکز بود و دو وزیر قرار است …»: «and» before a pair word opens a clause of its own
         self.and_before = re.compile(rf"(?<!\w)(?:{conj})[\s\u200c]*$")
+        self.and_start = re.compile(rf"[\s\u200c]*(?:{conj})[\s\u200c]*")
         # «…، وأجرى ظريف … اتصالاً بلافروف»: a comma and a word joined to «and» may open a clause of its own
         self.comma_and = re.compile(rf"[,،][\s\u200c]*(?:{conj})(?=\w)") if not lex.verb_final else None
         self.pair_of_others = _word_rx(t["status"].get("pair_of_others", []),
@@ -1622,10 +1628,20 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
         # (a summit's unnamed sides are the heads of state: «…، على أن تستضيف طهران القمة الثلاثية المقبلة»)
         role = "president" if contact.type == "summit" else None
-        return _with_sides_of(contact, recent[-1][1], dated_here, words, s0, s1, new=True, role=role)
+        return _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _told_last(recent: list[tuple[int, Contact]], contact: Contact) -> Contact:
+    """The contact just told whose sides a later part takes: of the last sentence's, the last of the
+    part's own family, or else not a message (the envoy who met, not the Leader whose letter he carried:
+    «سلّم ولايتي بوتين … رسالة من خامنئي …، وكان قد التقى أمس … باتروشيف»)."""
+    index = recent[-1][0]
+    told = [c for i, c in recent if i == index]
+    return next((c for c in reversed(told) if c.family == contact.family), None) \
+        or next((c for c in reversed(told) if c.family != "message"), told[-1])
 
 
 def _met_and_signed(cues: list, background: list[tuple[int, int]]) -> list[list]:
