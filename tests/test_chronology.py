@@ -1411,3 +1411,11 @@ def test_an_envoy_hands_over_two_letters_from_authors_named_after_honorifics_the
         ("2018-07-12", "meeting", "Vladimir Putin", "Ali Akbar Velayati"),
         ("2018-07-12", "message", "Vladimir Putin", "Ali Khamenei"),
         ("2018-07-12", "message", "Vladimir Putin", "Hassan Rouhani")]
+
+
+def test_officials_of_both_sign_before_the_presidents_according_to_a_minister():
+    text = ("التقى بوتين روحاني اليوم الأربعاء في طهران. ووقع مسؤولون روس وإيرانيون بحضور الرئيسين ست وثائق تعاون، "
+            "بينها خريطة طريق لمشاريع نفطية، وفق وزير النفط بيجن زنغنه.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-01"}])
+    signed = df[df["type"] == "agreement"]
+    assert list(zip(signed["date_start"], signed["russia"], signed["iran"])) == [("2017-11-01", "Russia", "Iran")]
