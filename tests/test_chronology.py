@@ -1389,6 +1389,9 @@ MET_FA = "لاوروف و ظریف دیروز در مسکو دیدار کردن�
     (MET_FA + "قرارداد اس-۳۰۰ که در سال ۲۰۰۷ میان دو کشور امضا شده بود، در سپتامبر ۲۰۱۰ لغو شد.",
      [("2007-01-01", "Russia", "Iran")]),
     (MET_FA + "دو طرف بر اجرای قرارداد امضاشده در سال ۱۳۸۶ تأکید کردند.", [("2007-03-21", "Russia", "Iran")]),
+    # a year right after the document's name; a message denied in the sentence is not the treaty
+    (MET + "وقال لافروف إن البلدين سيستبدلان معاهدة عام 2001 بمعاهدة جديدة، نافيا أن يكون قد حمل رسالة من بوتين.",
+     [("2001-01-01", "Russia", "Iran")]),
     # not one signed with another country, nor the one the sentence reports, nor in a sentence about neither
     (MET + "وقال بوتين إن اتفاق موسكو الموقع مع أنقرة في الخامس من آذار/مارس الماضي يطبق بنجاح.", []),
     (MET + "وأشاد ظريف بالاتفاقية الموقعة أمس في موسكو.", []),

@@ -718,7 +718,7 @@ class ContactWords:
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
-                                   "recalled_documents", "multilateral", "both_countries")}
+                                   "recalled_documents", "recalled_year", "multilateral", "both_countries")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -993,8 +993,8 @@ def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact])
     names one of them in a document about the two (one that reports a contact: ``found``), and no
     signing ``found`` is on that date."""
     words = d.words
-    recalled = words.status["recalled"].find(s0, s1) + words.status["recalled_relative"].find(s0, s1)
-    if not recalled or any(words.status[k].search(s0, s1) for k in ("not_contact", "denied", "ratified")):
+    recalled = [m for k in ("recalled", "recalled_relative", "recalled_year") for m in words.status[k].find(s0, s1)]
+    if not recalled or any(words.status[k].search(s0, s1) for k in ("not_contact", "ratified")):
         return []
     sentence = {p.country for p in d.parties(s0, s1)}
     both = words.status["pair"].search(s0, s1) or words.status["both_countries"].search(s0, s1)
@@ -1009,10 +1009,14 @@ def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact])
         if document is None or kind == "recalled_relative" \
                 and not any(document[1] <= a < fs for a, _b in words.relative_clauses(document[1], s1)):
             continue  # («… که … امضا شده بود»: the verb recalls the document only in a clause about it)
+        if kind == "recalled_year" and not _few_words(d.text[document[1]:fs]):
+            continue  # («معاهدة عام 2001»: the year right after the document's name)
         if words.status["multilateral"].search(document[0], fe):
             continue  # (the nuclear deal with the six powers is no agreement between the two)
         mark = words.words.clause_mark.search(d.text, fe, min(s1, fe + RECALLED_DATE_REACH))
         reach = mark.start() if mark else min(s1, fe + RECALLED_DATE_REACH)
+        if words.status["denied"].search(document[0], reach):
+            continue  # (a signing denied)
         signed_on = _date_recalled(d, document[1], reach)
         if signed_on is None or any(c.date_start <= signed_on.last and signed_on.first <= (c.date_end or c.date_start)
                                     for c in told + out):
