@@ -223,6 +223,8 @@ class Lexicon:
         cues = t.get("cues", {})
         for key in ("day", "year", "date", "equivalent", "of"):
             self.words(f"cue_{key}", cues.get(key, []))
+        # a year cue and two digits: a year (سال ۹۶), or in a language that writes years in full a count (السنة 79)
+        self.two_digit_year_after_cue: bool = bool(cues.get("two_digit_year", True))
 
         eras = t.get("eras", {})
         self.add("era", [(f, cal) for cal in ("gregorian", "jalali", "hijri", "hegira")

@@ -149,7 +149,7 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             head = from_rx.search(text, max(0, a.start - 30), a.start)
             is_between = bool(head and head.group("w") in g.L["range_between"])
             joined = to_rx.fullmatch(joint) or is_between and and_rx.fullmatch(joint)
-            if joined and not _two_calendars(a, b, joint) \
+            if joined and not _two_calendars(a, b, joint) and not _day_then_year(a, b, joint) \
                     and not moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start):  # «أرجئ … X إلى Y»
                 start = head.start() if head else a.start
                 out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
@@ -165,6 +165,13 @@ def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
     said twice (a page header), not a range."""
     dash = joint.strip() in ("-", "–", "—")
     return dash and _states_a_day(a) and _states_a_day(b) and a.expr.calendar != b.expr.calendar
+
+
+def _day_then_year(a: Parse, b: Parse, joint: str) -> bool:
+    """«الخميس 07 حزيران 2012 - السنة 79 - العدد …»: a full date and a bare year after a dash are a page
+    header's date and the paper's volume, not a range."""
+    e = b.expr
+    return joint.strip() in ("-", "–", "—") and _states_a_day(a) and isinstance(e, CalendarDate) and e.month is None
 
 
 def _states_a_day(p: Parse) -> bool:
@@ -261,7 +268,7 @@ class _Resolver:
         if self.header is not None:
             self.results[self.header] = self.parses[self.header].expr.resolve(Context())
         narrative: dt.date | None = None
-        stated_year: dt.date | None = None  # a day of the last mention that states its year
+        year_told: dt.date | None = None  # a day of the last calendar date told (its year stated or read)
         days: list[dt.date] = []  # the days of the mentions of one day so far: what «the same day» is
         full_end = -1  # where the last full date ends
         months: list[tuple[str, dt.date]] = []  # the calendar and a day of each month named so far
@@ -271,9 +278,9 @@ class _Resolver:
                 self.results[i] = p.expr.resolve(Context(anchor, NARRATIVE, relative_calendar=calendar))
                 self.anchors[i] = (anchor, NARRATIVE)
             elif self.results[i] is None:
-                same_year = isinstance(p.expr, CalendarDate) and p.expr.same_year and stated_year is not None
+                same_year = isinstance(p.expr, CalendarDate) and p.expr.same_year and year_told is not None
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
-                    else (stated_year, NARRATIVE) if same_year else self._document_date(narrative)
+                    else (year_told, NARRATIVE) if same_year else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None
                 self.results[i] = self._resolve(i, p, anchor, basis, near)
                 self.anchors[i] = (anchor, basis)
@@ -283,8 +290,10 @@ class _Resolver:
             if _is_full_date(p) and res.span is not None:
                 narrative = res.span.first
                 full_end = p.end
-            if isinstance(p.expr, CalendarDate) and p.expr.year is not None and res.span is not None:
-                stated_year = res.span.first  # («تیرماه ۹۹ … و ۲۵ آذر همان سال»: the year stated last)
+            if isinstance(p.expr, CalendarDate) and not p.expr.same_year and res.span is not None:
+                # («تیرماه ۹۹ … و ۲۵ آذر همان سال», «وقّعا … في 17 كانون الثاني الماضي، ودخلت حيز التنفيذ في 2
+                # تشرين الأول من العام نفسه»: the year of the date told last, stated or read)
+                year_told = res.span.first
             if res.span is not None and res.span.first == res.span.last:
                 days.append(res.span.first)
         self._share_listed_years()

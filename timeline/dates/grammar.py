@@ -967,9 +967,9 @@ class Grammar:
         nxt = x.after()
         if year is None or nxt is not None and nxt.is_("after_number"):
             return None
-        value, calendar, _two = year
-        if need_plausible and not _plausible_year(value, calendar):
-            return None
+        value, calendar, two = year
+        if need_plausible and not _plausible_year(value, calendar) or cued and two and not self.L.two_digit_year_after_cue:
+            return None  # («الخميس 07 حزيران 2012 - السنة 79 - العدد …»: the paper's volume)
         return [Parse(start, x.end(), CalendarDate(calendar, year=value), "year")]
 
     def _year_cue(self, x: Match) -> list[Parse] | None:
