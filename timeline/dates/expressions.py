@@ -138,6 +138,12 @@ class CalendarDate(Expr):
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, ctx: Context) -> Resolution:
+        if self.stated_offset is not None and self.year is None and self.year_offset is None \
+                and ctx.anchor is not None and ctx.anchor_is_now:
+            # («امروز ۱۱ ذی‌الحجه»: the year that puts the date nearest the day said, whatever the tense)
+            said = ctx.anchor + dt.timedelta(days=self.stated_offset)
+            res = self._resolve(replace(ctx, anchor=said, direction=0, strict=False))
+            return self._check_stated(res, ctx)
         res = self._check_stated(self._resolve(ctx), ctx)
         if self.part == "rest" and res.span is not None and ctx.anchor is not None \
                 and res.span.first <= ctx.anchor <= res.span.last:  # باقی سال ۱۴۰۳: from the document date
@@ -150,7 +156,9 @@ class CalendarDate(Expr):
                 or ctx.anchor is None or not ctx.anchor_is_now:
             return res
         said = ctx.anchor + dt.timedelta(days=self.stated_offset)
-        if said != res.span.first:
+        if self.calendar == cal.HIJRI and abs((said - res.span.first).days) == 1:
+            res.span = Span.day(said)  # (a Hijri day a day off the tables: the page follows another sighting)
+        elif said != res.span.first:
             res.warnings.append(f"the relative day said with it falls on {said.isoformat()} by the document date, "
                                 f"not {res.span.first.isoformat()}")
         return res
@@ -422,6 +430,30 @@ class DayOfSameMonth(Expr):
                                                   NARRATIVE))
         except cal.InvalidDate as exc:
             return _invalid(exc, NARRATIVE)
+
+
+@dataclass
+class Season(Expr):
+    """The last or the next season (``زمستان گذشته``, ``تابستان آینده``): its months of the language's
+    relative calendar, the whole one nearest before or after the document date."""
+
+    first_month: int = 1
+    last_month: int = 3
+    direction: int = PAST
+    calendar: str | None = None  # None: the language's relative calendar
+
+    def resolve(self, ctx: Context) -> Resolution:
+        if ctx.anchor is None:
+            return self._unanchored()
+        calendar = self.calendar or ctx.relative_calendar
+        year = cal.from_gregorian(calendar, ctx.anchor)[0]
+        seasons = [Span.days(cal.month_range(calendar, y, self.first_month)[0],
+                             cal.month_range(calendar, y, self.last_month)[1]) for y in range(year - 2, year + 3)]
+        if self.direction == PAST:
+            chosen = [s for s in seasons if s.last < ctx.anchor][-1]
+        else:
+            chosen = [s for s in seasons if s.first > ctx.anchor][0]
+        return Resolution(chosen, ctx.anchor_basis or UNANCHORED)
 
 
 @dataclass

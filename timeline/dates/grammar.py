@@ -42,6 +42,7 @@ from .expressions import (
     Rolling,
     RelativeUnit,
     SameDay,
+    Season,
     Shift,
     Untimed,
     WeekdayDay,
@@ -455,7 +456,8 @@ class Grammar:
         """A day said relative to the document date, then its date: one mention (``امروز ۱۳۹۶/۰۱/۰۸``,
         ``دیروز جمعه ۲۸ دی ۱۴۰۳``, ``أمس 16 يناير 2025``), the relative day checked against the date."""
         tod = self.T("time_of_day")
-        prefix = f"(?P<stod>{tod})?(?P<srel>{self.T('relative_day')})(?P<stod2>{tod})?"
+        # (a comma may stand between: «بامداد امروز، شنبه ۵ آبان»)
+        prefix = f"(?P<stod>{tod})?(?P<srel>{self.T('relative_day')})(?P<stod2>{tod})?,?"
 
         def stated(build: Callable[[Match], list[Parse] | None]) -> Callable[[Match], list[Parse] | None]:
             def read(x: Match) -> list[Parse] | None:
@@ -533,7 +535,8 @@ class Grammar:
             ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
                      f"(?:{YEARPART('y', True)}|{MONTH_MOD})?", self._date, ('month', 'month_cue_before')),
             ("month_year", f"{MONTH('m')}{YEARPART('y', True)}", self._month_year, ('month', 'month_cue_before')),
-            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{OF}?{REL_YEAR})?", self._month_alone, ('month', 'month_cue_before')),
+            ("month", f"(?P<pre>{MB})?{MONTH('m')}(?:(?P<post>{MA})|{OF}?{REL_YEAR}|{OF}?(?P<same>{T('same_year')}))?",
+             self._month_alone, ('month', 'month_cue_before')),
             ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue, ('cue_year',)),
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era, ('era',)),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
@@ -545,7 +548,7 @@ class Grammar:
             ("date", f"(?P<yy4>{C})(?P<yera>{ERA}){DAY('d')}{MONTH('m')}(?P<awd>{WD})?", self._date_year_first, ('era',)),
             ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century, ('century_word',)),
             ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month, ('ordinal_suffix',)),
-            ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR})", self._season, ('season',)),
+            ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR}|(?P<post>{MA}))", self._season, ('season',)),
             ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
              self._numeric_dm, ('/', '.', '-')),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
@@ -914,10 +917,20 @@ class Grammar:
                 return None
         elif x.has("pre"):
             expr.year_offset = 0
+        elif x.has("same"):  # «اسفند همان سال»: in the year of the date told before
+            expr.same_year = True
         elif not cued:
-            if token is not None and self.L.month_needs_context(token.text):
+            if token is not None and self.L.month_needs_context(token.text) and not self._postponed_to(x):
                 return None
         return [Parse(x.start(), x.end(), expr, "month")]
+
+    def _postponed_to(self, x: Match) -> bool:
+        """Is the phrase followed by «put off to» («… به آذر موکول شده است»): a time, not a name?"""
+        if self._postponed_rx is None:
+            return False
+        after = x.text[x.end():x.end() + POSTPONED_AFTER]
+        m = self._postponed_rx.search(after)
+        return m is not None and not after[:m.start()].strip(" \u200c")
 
     def _relative_year(self, x: Match, expr: CalendarDate | Holiday, p: str = "r") -> bool:
         """``شهریور امسال``, ``يونيو العام المقبل``: the year relative to the document date (the
@@ -1550,6 +1563,12 @@ class Grammar:
                 return None
             for e in (first, last):  # پاییز 2023: the season that begins in that year
                 e.year, e.year_calendar = year[0], year[1]
+        elif x.has("post"):  # «زمستان گذشته», «تابستان آینده»: the last or the next one
+            offset = x.tok("post").get("modifier_after")
+            if offset not in (-1, 1):
+                return None
+            return [Parse(x.start(), x.end(), Season(first_month=m1, last_month=m2, direction=PAST if offset < 0
+                                                     else FUTURE), "season")]
         elif not (self._relative_year(x, first) and self._relative_year(x, last)):
             return None
         return [Parse(x.start(), x.end(), Range(first, last), "season")]
