@@ -1422,3 +1422,20 @@ def test_officials_of_both_sign_before_the_presidents_according_to_a_minister():
     df = build_chronology([{"id": "x", "text": text, "published": "2017-11-01"}])
     signed = df[df["type"] == "agreement"]
     assert list(zip(signed["date_start"], signed["russia"], signed["iran"])) == [("2017-11-01", "Russia", "Iran")]
+
+
+def test_a_bare_title_set_off_after_a_person_of_the_other_country_is_his():
+    text = ("ولایتی امروز در کاخ کرملین با ولادیمیر پوتین دیدار کرد. مشاور رهبر انقلاب که سه‌شنبه شب وارد مسکو شده بود، "
+            "دیروز با سرگئی لاوروف، وزیر امور خارجه، و نیکولای پاتروشف، دبیر شورای امنیت روسیه، به‌طور جداگانه گفت‌وگو کرد. "
+            "سفر ولایتی چهار روز پیش از نشست سران روسیه و آمریکا انجام می‌شود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2018-07-12"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2018-07-11", "Nikolai Patrushev", "Ali Akbar Velayati"), ("2018-07-11", "Sergei Lavrov", "Ali Akbar Velayati"),
+        ("2018-07-12", "Vladimir Putin", "Ali Akbar Velayati")]
+
+
+def test_a_summit_told_as_the_time_of_another_is_its_leaders_on_its_own_day():
+    text = ("كما عقد بوتين وروحاني جلسة مباحثات ثنائية قبل انطلاق القمة الثلاثية، التي تعد الثانية من نوعها بعد قمة "
+            "باكو التي عقدت في الثامن من أغسطس/آب 2016.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-01"}])
+    assert ("2016-08-08", "Vladimir Putin", "Hassan Rouhani") in set(zip(df["date_start"], df["russia"], df["iran"]))

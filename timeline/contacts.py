@@ -738,7 +738,7 @@ class ContactWords:
         # «روحانی پیش از دیدار با پوتین، عصر دوشنبه با مدودف دیدار کرده بود»: the person of another
         # contact, named as its time
         # (or the place of a trip: «پیش از سفر به مسکو، … در وین با … دیدار کرده بود»)
-        meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit")
+        meeting_words = [w for kind, forms in t["contacts"].items() if kind in ("meeting", "talks", "visit", "summit")
                          for w in forms]
         with_words = t.get("with_words", []) + t.get("to_words", [])
         article = f"(?:{re.escape(lex.article)})?" if lex.article else ""
@@ -977,7 +977,10 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
         if not cues or not own or a <= cues[0][0] < b or not any(m.first is not None for m in d.mentions_in(a, b)):
             continue  # (the sentence's own contact; a phrase with no day)
         a = own[0][0]
-        out += [c for c in _read_sentence(d, a, b, d.parties(a, b), own, [], index) if c.date_start is not None]
+        parties = d.parties(a, b)
+        if not parties and all(k == "summit" for *_x, k in own):
+            parties = d.parties(s0, s1)  # («… قبل انطلاق القمة الثلاثية، … بعد قمة باكو التي عقدت في 8 آب 2016»: its leaders)
+        out += [c for c in _read_sentence(d, a, b, parties, own, [], index) if c.date_start is not None]
     return out
 
 
@@ -1389,6 +1392,8 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
         if p.kind == "state" and words.topic_before(p.start):
             continue
+        if _apposition_of_other_country(words, text, out[-1] if out else None, p):
+            continue  # («با سرگئی لاوروف، وزیر امور خارجه، …»: Lavrov's title, not Iran's minister)
         if p.kind in ("person", "title") and (words.mourned(p.start) or words.predecessor(p.start)
                                               or mourned is not None and _named_next(text, mourned, p)):
             mourned = p  # (and the name after the title: «تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»)
@@ -1409,6 +1414,13 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
 
 CLAUSE_MARKS = ",،;؛:.«»()"  # punctuation that closes a phrase: a topic, a name after its title
 SENTENCE_MARKS = ",،;؛:."  # of them, those no quoted name or bracket stands in
+
+
+def _apposition_of_other_country(words: Scan, text: str, before: Party | None, p: Party) -> bool:
+    """Is ``p`` a bare title (one the tables give to the writer's own country) set off by a comma right
+    after a person of the other country: that person's office, not its holder here?"""
+    return before is not None and before.kind == "person" and p.kind == "title" and before.country != p.country \
+        and canon(p.text) in words.words.bare_titles and text[before.end:p.start].strip(" \u200c\u00a0") in (",", "،")
 
 
 def _named_next(text: str, before: Party, p: Party) -> bool:
@@ -2468,6 +2480,8 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
     russia, iran, _other = _sides(parties)
     if not russia or not iran or not words.status["participation"].search(s0, s1) or _trip_to_a_side(words, s0, s1):
         return []
+    if _other and any(k == "summit" for *_x, k in words.contacts.find(s0, s1)):
+        return []  # («سفر ولایتی چهار روز پیش از نشست سران روسیه و آمریکا …»: a gathering of its own, with others)
     planned = words.status["planned"].search(s0, s1) or g.direction(text, s0, s1) == FUTURE
     out = []
     for j in range(max(0, index - GATHERING_WINDOW), index):
