@@ -1439,3 +1439,10 @@ def test_a_summit_told_as_the_time_of_another_is_its_leaders_on_its_own_day():
             "باكو التي عقدت في الثامن من أغسطس/آب 2016.")
     df = build_chronology([{"id": "x", "text": text, "published": "2017-11-01"}])
     assert ("2016-08-08", "Vladimir Putin", "Hassan Rouhani") in set(zip(df["date_start"], df["russia"], df["iran"]))
+
+
+def test_a_relative_clause_after_a_persons_office_is_background():
+    text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
+            "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2016-12-08"}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2016-12-07", "Leonid Slutsky", "Alaeddin Boroujerdi")]

@@ -465,6 +465,9 @@ class Scan:
         if rx is None:
             return []
         found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
+        # (or after a person's office set off by commas: «بروجردی، رئیس کمیسیون … مجلس، که دوشنبه … شد،»)
+        offices = [o for o in (APPOSITION.match(self.text, p.end, end) for p in parties if p.kind == "person") if o]
+        found += [m for m in (rx.match(self.text, o.end(), end) for o in offices) if m]
         return [(m.start(), m.end()) for m in found if not self.about_a_document(m.start(), m.end())]
 
     def topic_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
@@ -1412,6 +1415,8 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
     return out
 
 
+# a person's office right after the name, set off by commas (the comma that closes it not taken)
+APPOSITION = re.compile(r"[\s\u200c]*[,،][^,،.!?؟\n«»()]{1,80}?(?=[,،])")
 CLAUSE_MARKS = ",،;؛:.«»()"  # punctuation that closes a phrase: a topic, a name after its title
 SENTENCE_MARKS = ",،;؛:."  # of them, those no quoted name or bracket stands in
 
