@@ -1446,3 +1446,10 @@ def test_a_relative_clause_after_a_persons_office_is_background():
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")
     df = build_chronology([{"id": "x", "text": text, "published": "2016-12-08"}])
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2016-12-07", "Leonid Slutsky", "Alaeddin Boroujerdi")]
+
+
+def test_a_video_link_recalled_is_a_call():
+    text = ("آشتیانی روز سه‌شنبه ۲۴ مرداد در مسکو با سرگئی شویگو، وزیر دفاع روسیه، دیدار کرد. دو وزیر آخرین بار اسفند "
+            "سال گذشته در یک ارتباط ویدئویی با یکدیگر گفت‌وگو کرده بودند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2023-08-16"}])
+    assert sorted(zip(df["date_start"], df["type"])) == [("2023-02-20", "phone_call"), ("2023-08-15", "meeting")]
