@@ -1453,3 +1453,10 @@ def test_a_video_link_recalled_is_a_call():
             "سال گذشته در یک ارتباط ویدئویی با یکدیگر گفت‌وگو کرده بودند.")
     df = build_chronology([{"id": "x", "text": text, "published": "2023-08-16"}])
     assert sorted(zip(df["date_start"], df["type"])) == [("2023-02-20", "phone_call"), ("2023-08-15", "meeting")]
+
+
+def test_a_death_told_at_the_end_of_a_sentence_mourns_no_one_in_the_next():
+    text = ("سرگئی شویگو امروز با علی‌اکبر احمدیان دیدار کرد. هنیه بامداد ۱۰ مرداد در محل اقامتش در شمال تهران به شهادت "
+            "رسید. احمدیان و شویگو پیش‌تر ۲۰ تیر نیز در تماسی تلفنی گفت‌وگو کرده بودند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2024-08-05"}])
+    assert sorted(zip(df["date_start"], df["type"])) == [("2024-07-10", "phone_call"), ("2024-08-05", "meeting")]

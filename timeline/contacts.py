@@ -686,18 +686,19 @@ class ContactWords:
         # (the title may carry a proclitic: المبعوث الخاص للرئيس الروسي)
         proclitic = f"(?:{alternation(clitics)})?" if clitics else ""
         # («مراسم تشييع الرئيس الإيراني الشهيد السيد إبراهيم رئيسي»: the one mourned is no party)
+        # (within the sentence: «… به شهادت رسید. احمدیان و شویگو …» mourns no one in the next one)
         self.mourned_before = _word_rx(t.get("mourned_before", []),
-                                       rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
+                                       rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.predecessor_before = _word_rx(t.get("predecessor_before", []),
-                                           rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+\S+){{0,2}}[\s\u200c]+$")
+                                           rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
         self.not_holder_after = _word_rx(t.get("not_holder_after", []), r"[\s\u200c]+(?:{})(?!\w)")
         self.subordinate_before = _word_rx(t.get("subordinate_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+{proclitic}$")
         # a topic word, then at most three words, then the name
-        self.topic_before = _word_rx(t.get("topic_before", []), r"(?<!\w)(?:{})(?:[\s\u200c]+[^\s]+){0,3}[\s\u200c]+$")
+        self.topic_before = _word_rx(t.get("topic_before", []), rf"(?<!\w)(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,3}}[\s\u200c]+$")
         self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         # «سيزور طهران بعد عيد الفطر», «قبل نهاية العام الجاري»: a contact to come after or before a day, not on it
         self.bound_of_a_day = _word_rx(t["status"].get("bound_of_a_day", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
@@ -774,6 +775,8 @@ class ContactWords:
         return Scan(self, text, spans, cleaned)
 
 
+# a word, not one that ends a sentence
+WORD_IN_SENTENCE = r"[^\s.!?؟;؛]+"
 # one of the words, then the spaces before the position it is tested at
 RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
 
