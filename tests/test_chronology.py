@@ -1460,3 +1460,11 @@ def test_a_death_told_at_the_end_of_a_sentence_mourns_no_one_in_the_next():
             "رسید. احمدیان و شویگو پیش‌تر ۲۰ تیر نیز در تماسی تلفنی گفت‌وگو کرده بودند.")
     df = build_chronology([{"id": "x", "text": text, "published": "2024-08-05"}])
     assert sorted(zip(df["date_start"], df["type"])) == [("2024-07-10", "phone_call"), ("2024-08-05", "meeting")]
+
+
+def test_a_deal_signed_today_for_supplies_starting_next_year_up_to_an_amount():
+    text = ("اختتمت في طهران اليوم الأربعاء أعمال اللجنة المشتركة بين إيران وروسيا. ووقّع الجانبان في ختام الاجتماعات "
+            "12 وثيقة، أبرزها عقد بين شركة «غازبروم» والشركة الوطنية الإيرانية للغاز لتوريد ما يصل إلى 2 مليار متر "
+            "مكعب من الغاز الروسي سنوياً اعتباراً من العام المقبل.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-12-10"}])
+    assert list(zip(df["date_start"], df["type"], df["status"])) == [("2025-12-10", "agreement", "occurred")]

@@ -503,6 +503,10 @@ class Scan:
             return False
         return not self.text[start:first[0]].strip(" \u200c\u00a0,،").split()[1:]  # right after the opener
 
+    def starting_from(self, pos: int) -> bool:
+        """Is the date at ``pos`` the one something starts from («اعتباراً من العام المقبل»)?"""
+        return self._seen(self.words.starting_from_before, pos - 16, pos)
+
     def date_of_an_event(self, pos: int) -> bool:
         """Is the date at ``pos`` that of an event named right before it (اغتيال, تحطم, ترور), no contact word
         or clause mark between?"""
@@ -691,6 +695,7 @@ class ContactWords:
                                        rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
+        self.starting_from_before = _word_rx(t.get("starting_from", []), RIGHT_BEFORE)
         self.predecessor_before = _word_rx(t.get("predecessor_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
@@ -2328,6 +2333,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # never the date of another event named as a time («… بعد أقل من أسبوع من اغتيال هنية في طهران فجر
         # الأربعاء الماضي»: the killing's day)
         usable = [m for m in usable if not words.date_of_an_event(m.start)]
+        # nor the day something starts from («… لتوريد الغاز … اعتباراً من العام المقبل»: the supplies', not the signing's)
+        usable = [m for m in usable if not words.starting_from(m.start)]
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)
