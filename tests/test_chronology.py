@@ -1468,3 +1468,12 @@ def test_a_deal_signed_today_for_supplies_starting_next_year_up_to_an_amount():
             "مكعب من الغاز الروسي سنوياً اعتباراً من العام المقبل.")
     df = build_chronology([{"id": "x", "text": text, "published": "2025-12-10"}])
     assert list(zip(df["date_start"], df["type"], df["status"])) == [("2025-12-10", "agreement", "occurred")]
+
+
+def test_a_dateline_closed_by_a_slash_and_a_day_after_another_contact():
+    text = ("طهران/ 24 دي/ إرنا- بحث وزير الخارجية عباس عراقجي مع نظيره الروسي سيرغي لافروف، في اتصال هاتفي مساء "
+            "الثلاثاء، آخر المستجدات، وذلك بعد يوم واحد من مشاورات أجراها كاظم غريب آبادي في موسكو يوم الاثنين مع نائب "
+            "وزير الخارجية الروسي سيرغي ريابكوف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-01-14"}])
+    assert sorted(zip(df["date_start"], df["type"], df["russia"])) == [
+        ("2026-01-12", "talks", "Sergei Ryabkov"), ("2026-01-13", "phone_call", "Sergei Lavrov")]

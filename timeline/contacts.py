@@ -2366,7 +2366,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.date_note = DOCUMENT_DATE_NOTE
 
 
-DATELINE_ENDS = (":", "|", "--")  # what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …»)
+# what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …», «طهران/ 24 دي/ إرنا- بحث …»)
+DATELINE_ENDS = (":", "|", "--", "/")
 
 
 def _distance(m: DateMention, cue: tuple, verb_final: bool) -> int:

@@ -1196,6 +1196,8 @@ class Grammar:
     def _shift_before(self, x: Match) -> list[Parse] | None:
         amounts = self._amounts(x.toks("amounts"))
         nxt = x.after()
+        if nxt is not None and nxt.is_("number_word") and x.m.end() + 1 < len(x.tokens):
+            nxt = x.tokens[x.m.end() + 1]  # («بعد يوم واحد من مشاورات …»: the count's word, then its event)
         if not amounts or nxt is not None and nxt.is_("shift_event_marker"):
             return None
         sign = x.tok("dir").get("shift_before")
