@@ -21,11 +21,14 @@ from .expressions import (
     YEAR_INFERRED,
     CalendarDate,
     Context,
+    DayOfMonth,
     DayOfSameMonth,
+    Expr,
     LatinDate,
     Range,
     Resolution,
     SameDay,
+    WeekdayDay,
     WeekdayRef,
 )
 from .grammar import Grammar, Parse, grammar
@@ -152,12 +155,21 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             if joined and not _two_calendars(a, b, joint) and not _day_then_year(a, b, joint) \
                     and not moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start):  # «أرجئ … X إلى Y»
                 start = head.start() if head else a.start
-                out.append(Parse(start, b.end, Range(a.expr, b.expr), "range"))
+                out.append(Parse(start, b.end, Range(_in_month_of(a.expr, b.expr), b.expr), "range"))
                 i += 2
                 continue
         out.append(a)
         i += 1
     return out
+
+
+def _in_month_of(first: Expr, last: Expr) -> Expr:
+    """A range's first day told without its month («از شنبه ۴ تا دوشنبه ۶ دی»): in the last one's month."""
+    if isinstance(first, (DayOfMonth, WeekdayDay)) and isinstance(last, CalendarDate) and last.month is not None \
+            and last.day is not None:
+        return CalendarDate(last.calendar, year=last.year, month=last.month, day=first.day,
+                            year_calendar=last.year_calendar, weekday=getattr(first, "weekday", None))
+    return first
 
 
 def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:

@@ -1230,7 +1230,7 @@ class Grammar:
         if year and year[2] and not self._solar_two_digit_year(x, year):
             year, end = None, x.end("m")
         if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")) \
-                and not self.L.month_after_part(token.text):
+                and not self.L.month_after_part(token.text) and not cued:
             return None  # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none)
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
                             year_calendar=year[1] if year else None, part=part or x.tok("part").get("part"))
