@@ -530,7 +530,8 @@ class Grammar:
             # «۶ ماه نخست سال جاری میلادی», «الأشهر العشرة الأولى من 2019»: months 1 … N of a year
             # (first: «۱۰ ماه نخست امسال» is ten months, not the 10th of the first month)
             ("first_months", f"(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?(?P<first>{T('months_first')})"
-                             f"{OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})|{UNITREL('r')}|(?P<rw>{RW}))(?P<era>{ERA})?",
+                             f"{OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})|(?P<rpre>{MB})?(?P<ru>{UNIT})(?P<rera>{ERA})?(?P<rpost>{MA})?"
+                             f"|(?P<rw>{RW}))(?P<era>{ERA})?",
              self._first_months, ('months_first',)),
             ("date", f"{WDP('a')}?(?P<dc>{CUE_DAY})?{DAY('d')}{CUE_DAY}?(?:[-/.]|{OF})?{MONTH('m')}"
                      f"(?:{YEARPART('y', True)}|{MONTH_MOD})?", self._date, ('month', 'month_cue_before')),
@@ -732,8 +733,8 @@ class Grammar:
     def _year_calendar(self, year: int, era: str | None, month_calendar: str | None, two: bool) -> str:
         if era == "hegira":
             era = month_calendar if month_calendar in (cal.JALALI, cal.HIJRI) else self.L.native_year_calendar
-        if era:
-            return era
+        if era and not (era in (cal.JALALI, cal.HIJRI) and year >= 1700):
+            return era  # (not a Gregorian year before an adjective: «معاهدة عام 2001 الإيرانية الروسية»)
         if two:
             return month_calendar or self.L.two_digit_year_calendar
         if year >= 1700 or month_calendar == cal.GREGORIAN:
@@ -983,7 +984,10 @@ class Grammar:
         value, calendar, two = year
         if need_plausible and not _plausible_year(value, calendar) or cued and two and not self.L.two_digit_year_after_cue:
             return None  # («الخميس 07 حزيران 2012 - السنة 79 - العدد …»: the paper's volume)
-        return [Parse(start, x.end(), CalendarDate(calendar, year=value), "year")]
+        end = x.end()
+        if x.has("yera") and x.tok("yera").get("era") not in (calendar, "hegira"):
+            end = x.end("yy4") if x.has("yy4") else end  # (an adjective, not the year's era: «عام 2001 الإيرانية»)
+        return [Parse(start, end, CalendarDate(calendar, year=value), "year")]
 
     def _year_cue(self, x: Match) -> list[Parse] | None:
         return self._year_span(x, x.start(), cued=True)
@@ -1643,7 +1647,9 @@ class Grammar:
         parsed = (count_toks[0].number, False) if count_toks[0].tag in "abc" else self.number(count_toks)
         if not parsed or not 1 <= parsed[0] <= 12 or parsed[1] and not x.has("n2"):
             return None
-        return self._months_of_year(x, 1, parsed[0], self._era(x) or self.L.relative_calendar, "first_months")
+        # («الأشهر الستة الأولى من العام الإيراني الجاري»: the era between the year and its modifier)
+        calendar = self._era(x) or self._era(x, "rera") or self.L.relative_calendar
+        return self._months_of_year(x, 1, parsed[0], calendar, "first_months")
 
     def _rolling(self, x: Match) -> list[Parse] | None:
         unit, implied = x.tok("u").get("count_unit")
