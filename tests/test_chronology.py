@@ -1477,3 +1477,12 @@ def test_a_dateline_closed_by_a_slash_and_a_day_after_another_contact():
     df = build_chronology([{"id": "x", "text": text, "published": "2026-01-14"}])
     assert sorted(zip(df["date_start"], df["type"], df["russia"])) == [
         ("2026-01-12", "talks", "Sergei Ryabkov"), ("2026-01-13", "phone_call", "Sergei Lavrov")]
+
+
+def test_a_message_carried_at_a_meeting_according_to_a_spokesman():
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين، الأحد، علي لاريجاني، كبير مستشاري المرشد الإيراني علي "
+            "خامنئي، في لقاء لم يعلن عنه مسبقاً، ونقل لاريجاني خلاله رسالة من خامنئي تتناول التطورات الإقليمية، وفق ما أعلن "
+            "المتحدث باسم الكرملين ديمتري بيسكوف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-07-20"}])
+    assert sorted(zip(df["type"], df["russia"], df["iran"])) == [
+        ("meeting", "Vladimir Putin", "Ali Larijani"), ("message", "Vladimir Putin", "Ali Khamenei")]

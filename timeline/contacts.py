@@ -1251,7 +1251,10 @@ def _people_of_both(parties: list[Party]) -> bool:
 
 def _both_sides_named(words: Scan, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a Russian and an Iranian person or office that may be a party (not the one
-    mourned: «نقل إليه تعازي بوتين باستشهاد الرئيس رئيسي»)?"""
+    mourned: «نقل إليه تعازي بوتين باستشهاد الرئيس رئيسي», nor the one it is told according to: «…، وفق ما أعلن
+    المتحدث باسم الكرملين …»)?"""
+    source = words.status["source_after"].find(start, end)
+    end = source[0][0] if source else end
     return _both_sides(words, start, end) and _people_of_both(_parties(words, words.text, start, end))
 
 
