@@ -1486,3 +1486,12 @@ def test_a_message_carried_at_a_meeting_according_to_a_spokesman():
     df = build_chronology([{"id": "x", "text": text, "published": "2025-07-20"}])
     assert sorted(zip(df["type"], df["russia"], df["iran"])) == [
         ("meeting", "Vladimir Putin", "Ali Larijani"), ("message", "Vladimir Putin", "Ali Khamenei")]
+
+
+def test_the_two_sides_a_speaker_names_are_those_of_his_contact():
+    text = ("أجرى وزير الخارجية عباس عراقجي اليوم محادثات مع نظيره الروسي سيرغي لافروف. ومن المقرر أن يلتقي لافروف غداً "
+            "أمين المجلس الأعلى للأمن القومي علي لاريجاني. وأعلن عراقجي في مؤتمر صحفي أن الجانبين وقعا «خطة عمل» لتنفيذ "
+            "المعاهدة.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-01-18"}])
+    signed = df[df["type"] == "agreement"]
+    assert list(zip(signed["russia"], signed["iran"])) == [("Sergei Lavrov", "Abbas Araghchi")]

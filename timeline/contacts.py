@@ -1648,6 +1648,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
     one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
         or _names_someone(iran) and _only_places(words, russia)
+    if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
+        last = _told_with_speaker(recent, parties, content) or last
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
@@ -1664,6 +1666,13 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _told_with_speaker(recent: list[tuple[int, Contact]], parties: list[Party], content: int) -> Contact | None:
+    """The contact just told that the one who speaks before ``content`` took part in, if any."""
+    speakers = {p.actor for p in parties if p.start < content and p.actor}
+    return next((c for _i, c in reversed(recent) if speakers & set(c.russia_ids + c.iran_ids)), None) \
+        if speakers else None
 
 
 def _told_last(recent: list[tuple[int, Contact]], contact: Contact) -> Contact:
