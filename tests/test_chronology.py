@@ -1495,3 +1495,12 @@ def test_the_two_sides_a_speaker_names_are_those_of_his_contact():
     df = build_chronology([{"id": "x", "text": text, "published": "2026-01-18"}])
     signed = df[df["type"] == "agreement"]
     assert list(zip(signed["russia"], signed["iran"])) == [("Sergei Lavrov", "Abbas Araghchi")]
+
+
+def test_the_foreign_ministers_of_the_three_states_are_those_of_both():
+    text = ("استضاف بوتين يوم الأربعاء نظيريه الإيراني حسن روحاني والتركي رجب طيب أردوغان في قمة ثلاثية. ومن المقرر أن "
+            "يعقد وزراء خارجية الدول الثلاث اجتماعاً تحضيرياً في أنطاليا الشهر المقبل.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-22"}])
+    planned = df[df["status"] == "planned"]
+    assert list(zip(planned["date_start"], planned["russia"], planned["iran"])) == [
+        ("2017-12-01", "Sergei Lavrov", "Mohammad Javad Zarif")]
