@@ -1504,3 +1504,18 @@ def test_the_foreign_ministers_of_the_three_states_are_those_of_both():
     planned = df[df["status"] == "planned"]
     assert list(zip(planned["date_start"], planned["russia"], planned["iran"])) == [
         ("2017-12-01", "Sergei Lavrov", "Mohammad Javad Zarif")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a message handed over at the last of two meetings told one after another
+    ("سرگئی لاوروف، وزیر امور خارجه روسیه، امروز با محمدجواد ظریف دیدار و گفت‌وگو کرد و سپس در دیدار با حسن روحانی، "
+     "پیام کتبی ولادیمیر پوتین را به رئیس‌جمهور تسلیم کرد.", "2021-04-13",
+     [("meeting", "Sergei Lavrov", "Hassan Rouhani"), ("meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+      ("message", "Vladimir Putin", "Hassan Rouhani")]),
+    # a message condemning an attack on a parade is no gathering
+    ("ولادیمیر پوتین، رئیس‌جمهور روسیه، در پیامی به حسن روحانی حمله تروریستی ۳۱ شهریور به رژه نیروهای مسلح در "
+     "اهواز را محکوم کرد.", "2018-09-23", [("message", "Vladimir Putin", "Hassan Rouhani")]),
+])
+def test_messages_beside_meetings_and_gatherings(text, published, expected):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert sorted(zip(df["type"], df["russia"], df["iran"])) == expected

@@ -1520,6 +1520,8 @@ def _kind(kinds: set[str]) -> str:
         kinds = kinds - {"agreement_document"} or {"agreement"}
     if "summit" in kinds and "talks" in kinds and "phone_call" not in kinds:
         return "meeting"  # (talks in a call about a coming summit are the call)
+    if kinds == {"message", "summit"}:
+        return "message"  # («در پیامی به روحانی حمله … به رژه … را محکوم کرد»: a message about a gathering)
     return next(t for t in TYPES if t in kinds)
 
 
@@ -1871,8 +1873,15 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
 
     if words.status["separately"].search(s0, s1) or _one_after_another(words, russia) or _one_after_another(words, iran):
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
-        if alone:
-            return alone
+        if alone:  # (and a message handed over at the last: «… و سپس در دیدار با روحانی، پیام کتبی پوتین را … تسلیم کرد»)
+            carried = [c for c in _message_carried(authors, reported, cues, alone[-1], russia, iran, contact_of)
+                       if c.type == "message"]
+            for c in carried:  # (to the one met last, not to everyone met; the author's side is the one that differs)
+                if c.russia_ids != alone[-1].russia_ids:
+                    c.iran_ids = alone[-1].iran_ids
+                else:
+                    c.russia_ids = alone[-1].russia_ids
+            return alone + carried
     signing = [c for c in cues if c[3] == "agreement"]
     if recipient is not None and signing and words.status["signed"].search(s0, s1):
         # «در پیامی به پوتین … ابراز امیدواری کرد پیمانی که دی‌ماه گذشته امضا شد …»: the message, and the
