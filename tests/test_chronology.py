@@ -1519,3 +1519,10 @@ def test_the_foreign_ministers_of_the_three_states_are_those_of_both():
 def test_messages_beside_meetings_and_gatherings(text, published, expected):
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert sorted(zip(df["type"], df["russia"], df["iran"])) == expected
+
+
+def test_they_had_seen_each_other_is_a_meeting():
+    text = ("پاتروشف امروز در تهران با علی شمخانی گفت‌وگو کرد. شمخانی و پاتروشف آخرین بار ۳ خرداد در مسکو یکدیگر را "
+            "دیده بودند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-11-09"}])
+    assert sorted(df["date_start"]) == ["2022-05-24", "2022-11-09"]
