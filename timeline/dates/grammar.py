@@ -232,6 +232,9 @@ class Grammar:
         self._times_counters_fixed = frozenset(canon(w) for w in not_dates.get("times_fixed_by", []))
         self._future_verb_rx = re.compile(
             rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
+        # «was» before such a verb: the future in the past («كان … سيقوم بها»)
+        was = tense_table.get("was", [])
+        self._was_rx = re.compile(rf"(?<!\w){lex.verb_clitic_rx}(?:{alternation(was)})(?!\w)") if was else None
 
     # =======================================================================================
     # scanning
@@ -377,6 +380,8 @@ class Grammar:
             return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
         if self.since_before(text, start, s0) is not None:
             return PAST  # «منذ بدء العملية … في 24 فبراير»
+        if self._future_verb_after_was(text, s0, s1):
+            return 0  # («زيارة كان وزير الخارجية سيقوم بها … في أكتوبر»: was going to, now either way)
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
             # (what was to come when someone had said it: «جلالی … گفته بود این موافقت‌نامه تا اواسط مه امضا
             # خواهد شد» is the future in the past, now either way)
@@ -432,6 +437,14 @@ class Grammar:
         """Is this clause opener (its proclitic left out: «والتي») a relative pronoun?"""
         word = canon(word.strip())
         return word in self.L.relative_openers or word[:1] in "وف" and word[1:] in self.L.relative_openers
+
+    def _future_verb_after_was(self, text: str, s0: int, s1: int) -> bool:
+        """Is the clause's verb with the future prefix told after «was» (كان … سيقوم): the future in the past?"""
+        if self._future_verb_rx is None or self._was_rx is None:
+            return False
+        verb = next((m for m in self._future_verb_rx.finditer(text, s0, s1)
+                     if canon(m.group("w")) not in self.L.future_prefix_not and not _quoted_name(text, m)), None)
+        return verb is not None and self._was_rx.search(text, s0, verb.start()) is not None
 
     def _future_verb(self, text: str, s0: int, s1: int) -> bool:
         """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
@@ -568,7 +581,8 @@ class Grammar:
             ("shift", f"(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<dir>{T('shift_after')})", self._shift_after, ('shift_after',)),
             ("shift", f"(?P<dir>{T('shift_before')})(?P<amounts>{AMOUNTS})(?P<era>{ERA})?(?P<now>{T('shift_after')})?",
              self._shift_before, ('shift_before',)),
-            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y', True)}?(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?",
+            ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y', True)}?"
+                     f"(?:{OF}?{REL_YEAR}|(?P<post>{MA})|{OF}?(?P<same>{T('same_year')}))?",
              self._part_month, ('part',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
             # «هفته سوم بهمن», «الأسبوع الأول من أكتوبر المقبل», «هفته اول ماه آینده»: a week of a month
@@ -1242,6 +1256,9 @@ class Grammar:
             end = x.end()
         elif x.has("post"):  # بداية رمضان القادم
             self._apply_post(x, [expr])
+            end = x.end()
+        elif x.has("same"):  # «أواسط تشرين الأول من العام نفسه»
+            expr.same_year = True
             end = x.end()
         return [Parse(x.start(), end, expr, "part")]
 
