@@ -1526,3 +1526,11 @@ def test_they_had_seen_each_other_is_a_meeting():
             "دیده بودند.")
     df = build_chronology([{"id": "x", "text": text, "published": "2022-11-09"}])
     assert sorted(df["date_start"]) == ["2022-05-24", "2022-11-09"]
+
+
+def test_who_acts_after_but_is_no_party_of_the_contact_before():
+    text = ("پوتین دیروز ممنوعیت تحویل سامانه اس-۳۰۰ به ایران را لغو کرد. قرارداد خرید این سامانه در سال ۲۰۰۷ میان تهران و "
+            "مسکو امضا شده بود، اما دیمیتری مدودف در سپتامبر ۲۰۱۰ اجرای آن را متوقف کرد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2015-04-14"}])
+    signed = df[df["date_start"] < "2010-01-01"]
+    assert list(zip(signed["date_start"], signed["russia"], signed["iran"])) == [("2007-01-01", "Russia", "Iran")]

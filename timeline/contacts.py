@@ -727,7 +727,7 @@ class ContactWords:
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
-                                   "recalled_documents", "recalled_year", "multilateral", "both_countries")}
+                                   "recalled_documents", "recalled_year", "multilateral", "both_countries", "but")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1703,6 +1703,11 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     source = words.status["source_after"].find(cues[0][0], s1)
     if source:  # "يزور بوتين طهران …، وفق ما أعلنه السفير الإيراني": who says it is no party
         parties = [p for p in parties if p.start < source[0][0]]
+    # («… در سال ۲۰۰۷ میان تهران و مسکو امضا شده بود، اما دیمیتری مدودف در سپتامبر ۲۰۱۰ … متوقف کرد»: who acts in
+    # a clause after «but» with no contact word of its own is no party)
+    but = words.status["but"].find(cues[-1][1], s1)
+    if but:
+        parties = [p for p in parties if p.start < but[0][0]]
     parties = _without_sources(words, parties, s0)
     pairs = words.status["pair"].find(s0, s1)
     if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
