@@ -1534,3 +1534,10 @@ def test_who_acts_after_but_is_no_party_of_the_contact_before():
     df = build_chronology([{"id": "x", "text": text, "published": "2015-04-14"}])
     signed = df[df["date_start"] < "2010-01-01"]
     assert list(zip(signed["date_start"], signed["russia"], signed["iran"])) == [("2007-01-01", "Russia", "Iran")]
+
+
+def test_before_this_meeting_is_its_occasion_not_an_earlier_one():
+    text = ("ولادیمیر پوتین، رئیس‌جمهور روسیه، عصر دیروز در تهران با حضرت آیت‌الله خامنه‌ای دیدار و گفت‌وگو کرد. پوتین پیش "
+            "از این دیدار در مجموعه سعدآباد با حسن روحانی گفت‌وگو کرده بود.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-11-02"}])
+    assert sorted(zip(df["date_start"], df["iran"])) == [("2017-11-01", "Ali Khamenei"), ("2017-11-01", "Hassan Rouhani")]

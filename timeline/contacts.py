@@ -2380,7 +2380,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     if contact.status != OCCURRED:
         contact.date_note = PLANNED_UNDATED_NOTE
         return
-    if words.status["earlier"].search(s0, s1):
+    # («پیش از این»: previously; not «پیش از این دیدار», before this meeting, the same occasion)
+    markers = [m[0] for m in words.status["continuation"].find(s0, s1)]
+    if any(not any(e[0] <= m <= e[1] for m in markers) for e in words.status["earlier"].find(s0, s1)):
         contact.date_note = "reported as earlier, no date stated"
         return
     if doc_date is None:
