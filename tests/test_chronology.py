@@ -1541,3 +1541,12 @@ def test_before_this_meeting_is_its_occasion_not_an_earlier_one():
             "از این دیدار در مجموعه سعدآباد با حسن روحانی گفت‌وگو کرده بود.")
     df = build_chronology([{"id": "x", "text": text, "published": "2017-11-02"}])
     assert sorted(zip(df["date_start"], df["iran"])) == [("2017-11-01", "Ali Khamenei"), ("2017-11-01", "Hassan Rouhani")]
+
+
+def test_the_two_ministers_are_never_the_presidents_told_before():
+    text = ("محمدجواد ظریف امروز با سرگئی لاوروف دیدار و گفت‌وگو کرد. دو رئیس‌جمهور نیز دیروز تلفنی گفت‌وگو کردند. دو وزیر "
+            "۲۱ آبان نیز تلفنی درباره برجام گفت‌وگو کرده بودند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2019-12-30"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2019-11-12", "Sergei Lavrov", "Mohammad Javad Zarif"), ("2019-12-29", "Vladimir Putin", "Hassan Rouhani"),
+        ("2019-12-30", "Sergei Lavrov", "Mohammad Javad Zarif")]

@@ -720,6 +720,8 @@ class ContactWords:
         self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
         # contact words that say whose contact it was («عقب لقائه …»: his, the speaker's)
         self.own_contact = frozenset(canon(w) for w in t["status"].get("own_contact", []))
+        # the pair words that name ministers («دو وزیر», «الوزيران»): never a pair of heads of state
+        self.pair_ministers = frozenset(canon(w) for w in t["status"].get("pair_ministers", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
@@ -1652,6 +1654,10 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         or _names_someone(iran) and _only_places(words, russia)
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
+    if last is not None and any(canon(w) in words.words.pair_ministers for _s, _e, w, _k in pairs) \
+            and _heads_of_state(last):
+        # («دو وزیر ۲۱ آبان نیز تلفنی … گفت‌وگو کرده بودند», told after a president's planned visit: the ministers')
+        last = next((c for _i, c in reversed(recent) if not _heads_of_state(c)), last)
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
@@ -1668,6 +1674,13 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _heads_of_state(contact: Contact) -> bool:
+    """Is one of the contact's people a president or the Leader on its day?"""
+    people, day = actors()[0], contact.date_start or contact.reported_on
+    return any(people[a].roles(day) & {"president", "supreme_leader"}
+               for a in contact.russia_ids + contact.iran_ids if a in people)
 
 
 def _told_with_speaker(recent: list[tuple[int, Contact]], parties: list[Party], content: int) -> Contact | None:
