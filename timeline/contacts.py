@@ -2371,9 +2371,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         usable = [m for m in usable if not _inside(m.start, topics)] or usable
         # never the date of another event named as a time («… بعد أقل من أسبوع من اغتيال هنية في طهران فجر
         # الأربعاء الماضي»: the killing's day)
-        usable = [m for m in usable if not words.date_of_an_event(m.start)]
-        # nor the day something starts from («… لتوريد الغاز … اعتباراً من العام المقبل»: the supplies', not the signing's)
-        usable = [m for m in usable if not words.starting_from(m.start)]
+        # (nor the day something starts from: «… لتوريد الغاز … اعتباراً من العام المقبل», the supplies', not the signing's)
+        usable = [m for m in usable if not words.date_of_an_event(m.start) and not words.starting_from(m.start)]
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)

@@ -123,7 +123,7 @@ class CalendarDate(Expr):
     two_digit_year: bool = False
     first_day: int | None = None  # days first_day … day of the month (a range: از ۷ تا ۹ فوریه)
     stated_offset: int | None = None  # a relative day said with it (امروز ۱۴ خرداد = 0), checked against it
-    same_year: bool = False  # «۲۴ شهریور همان سال»: in the year of the anchor (the last full date before it)
+    same_year: bool = False  # «۲۴ شهریور همان سال»: in the year of the anchor (the calendar date told before it)
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -180,7 +180,7 @@ class CalendarDate(Expr):
                 if ctx.anchor is None:
                     return self._unanchored()
                 return self._check_weekday(self._infer_year(ctx))
-            span = self._pick([self._span(y) for y in years], self.year_calendar_or_own())
+            span = self._pick([self.in_year(y) for y in years], self.year_calendar_or_own())
             return self._check_weekday(Resolution(span, basis))
         except cal.InvalidDate as exc:
             return _invalid(exc)
@@ -220,8 +220,8 @@ class CalendarDate(Expr):
         inside = [s for s in spans if s.first.year == year]
         return (inside or spans)[0]
 
-    def _span(self, year: int) -> Span:
-        """The value for one native year."""
+    def in_year(self, year: int) -> Span:
+        """The value in one native year (``year`` of its own calendar; raises InvalidDate)."""
         if self.month is None:
             return _year_part(self.calendar, year, self.part)
         if self.day is None:
@@ -240,7 +240,7 @@ class CalendarDate(Expr):
         errors: list[cal.InvalidDate] = []
         for year in range(base - 2, base + 3):
             try:
-                candidates.append(self._span(year))
+                candidates.append(self.in_year(year))
             except cal.InvalidDate as exc:
                 errors.append(exc)
         if not candidates:  # no year has that day: say so of the document's own year

@@ -175,15 +175,18 @@ def _in_month_of(first: Expr, last: Expr) -> Expr:
 def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
     """«۱۳ فروردین ۱۴۰۳ - ۲۲ رمضان ۱۴۴۵»: full dates in two calendars joined by a dash are one day
     said twice (a page header), not a range."""
-    dash = joint.strip() in ("-", "–", "—")
-    return dash and _states_a_day(a) and _states_a_day(b) and a.expr.calendar != b.expr.calendar
+    return _dash(joint) and _states_a_day(a) and _states_a_day(b) and a.expr.calendar != b.expr.calendar
 
 
 def _day_then_year(a: Parse, b: Parse, joint: str) -> bool:
     """«الخميس 07 حزيران 2012 - السنة 79 - العدد …»: a full date and a bare year after a dash are a page
     header's date and the paper's volume, not a range."""
     e = b.expr
-    return joint.strip() in ("-", "–", "—") and _states_a_day(a) and isinstance(e, CalendarDate) and e.month is None
+    return _dash(joint) and _states_a_day(a) and isinstance(e, CalendarDate) and e.month is None
+
+
+def _dash(joint: str) -> bool:
+    return joint.strip() in ("-", "–", "—")
 
 
 def _states_a_day(p: Parse) -> bool:
@@ -329,7 +332,7 @@ class _Resolver:
                 year = cal.from_gregorian(expr.calendar, self.results[last].span.first)[0]
                 if cal.from_gregorian(expr.calendar, res.span.first)[0] != year:
                     try:
-                        self.results[i] = Resolution(expr._span(year), res.basis, res.warnings)
+                        self.results[i] = Resolution(expr.in_year(year), res.basis, res.warnings)
                     except cal.InvalidDate:
                         pass  # (a 30th of a month that year has not: left as read)
 

@@ -436,22 +436,25 @@ class Grammar:
     def _relative_opener(self, word: str) -> bool:
         """Is this clause opener (its proclitic left out: «والتي») a relative pronoun?"""
         word = canon(word.strip())
-        return word in self.L.relative_openers or word[:1] in "وف" and word[1:] in self.L.relative_openers
+        return word in self.L.relative_openers or any(word.startswith(c) and word[len(c):] in self.L.relative_openers
+                                                      for c in self.tags.clitics)
 
     def _future_verb_after_was(self, text: str, s0: int, s1: int) -> bool:
         """Is the clause's verb with the future prefix told after «was» (كان … سيقوم): the future in the past?"""
-        if self._future_verb_rx is None or self._was_rx is None:
-            return False
-        verb = next((m for m in self._future_verb_rx.finditer(text, s0, s1)
-                     if canon(m.group("w")) not in self.L.future_prefix_not and not _quoted_name(text, m)), None)
+        verb = next(self._future_verbs(text, s0, s1), None) if self._was_rx is not None else None
         return verb is not None and self._was_rx.search(text, s0, verb.start()) is not None
 
     def _future_verb(self, text: str, s0: int, s1: int) -> bool:
-        """An Arabic verb with the future prefix سـ (سيزور), not a noun that starts alike."""
+        """Does ``text[s0:s1]`` hold a verb with the future prefix?"""
+        return next(self._future_verbs(text, s0, s1), None) is not None
+
+    def _future_verbs(self, text: str, s0: int, s1: int) -> Iterator[re.Match]:
+        """The Arabic verbs with the future prefix سـ (سيزور), not a noun that starts alike nor a quoted name."""
         if self._future_verb_rx is None:
-            return False
-        return any(canon(m.group("w")) not in self.L.future_prefix_not and not _quoted_name(text, m)
-                   for m in self._future_verb_rx.finditer(text, s0, s1))
+            return
+        for m in self._future_verb_rx.finditer(text, s0, s1):
+            if canon(m.group("w")) not in self.L.future_prefix_not and not _quoted_name(text, m):
+                yield m
 
     # =======================================================================================
     # rule shapes
@@ -682,7 +685,7 @@ class Grammar:
         for t in tokens:
             if t.is_("number_word"):
                 value, ordinal = t.get("number_word")
-                values.append((value, ordinal, joined or "و" in t.clitic))
+                values.append((value, ordinal, joined or self.tags.joined_by_and(t.clitic)))
                 joined = False
             elif t.is_("conjunction"):
                 joined = True
@@ -1498,7 +1501,7 @@ class Grammar:
         for t in x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]:
             # (a word with «and» joined to it that makes no compound with the day so far is the next day:
             # «السادس والسابع», not «الحادي والعشرين»)
-            next_day = group and "و" in t.clitic and not self.number(group + [t])
+            next_day = group and self.tags.joined_by_and(t.clitic) and not self.number(group + [t])
             if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")) or next_day:
                 if group:
                     day = self._listed_day(group)
@@ -1523,7 +1526,7 @@ class Grammar:
 
     def _one_number(self, x: Match, first: str, second: str) -> bool:
         """Are the number words of two groups, the second joined by «and», one number (الحادي والعشرين)?"""
-        if not (x.has(first) and x.has(second)) or "و" not in x.toks(second)[0].clitic:
+        if not (x.has(first) and x.has(second)) or not self.tags.joined_by_and(x.toks(second)[0].clitic):
             return False
         return self.number(x.toks(first) + x.toks(second)) is not None
 

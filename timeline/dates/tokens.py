@@ -99,6 +99,9 @@ class Tagset:
                         lengths.append(len(words))
                         lengths.sort(reverse=True)
         self.clitics = sorted((canon(c) for c in lex.table["language"].get("clitics", [])), key=len, reverse=True)
+        # the proclitics that are the language's «and» (والعشرين, والجمعة): a word carrying one is joined by it
+        and_forms = {canon(f) for f in lex["range_and"].forms} if lex["range_and"] else set()
+        self.and_clitics = tuple(c for c in self.clitics if len(c) == 1 and c in and_forms)
         self.article = lex.article
         self._tag_of_set: dict[frozenset[str], str] = {}
         self.tag_of: dict[str, str] = {}
@@ -110,6 +113,10 @@ class Tagset:
                 self.wa_tag_of[key] = self._tag(names | {"wa"})
         self._canon_cache: dict[str, str] = {}
         self._plans: dict[str, list | None] = {}
+
+    def joined_by_and(self, clitic: str) -> bool:
+        """Does a word's proclitic hold the language's «and» (و in وبال…, والسابع)?"""
+        return any(c in clitic for c in self.and_clitics)
 
     def _tag(self, names: frozenset[str]) -> str:
         return self._tag_of_set.setdefault(names, chr(0xE000 + len(self._tag_of_set)))
@@ -219,7 +226,7 @@ class Tagset:
         return Token(s, e, raw[i].group(), "x"), 1
 
     def _known(self, s: int, e: int, key: str, clitic: str, raw: list, i: int, j: int) -> Token:
-        wa = "و" in clitic
+        wa = self.joined_by_and(clitic)
         tag = self.wa_tag_of.get(key, self.tag_of[key]) if wa else self.tag_of[key]
         text = raw[i].group()[len(clitic):] if j == i + 1 else key
         return Token(s, e, text, tag, self.info[key], clitic)
