@@ -231,7 +231,7 @@ class Grammar:
         self._times_counters = frozenset(canon(w) for w in not_dates.get("times_before", []))
         self._times_counters_fixed = frozenset(canon(w) for w in not_dates.get("times_fixed_by", []))
         self._future_verb_rx = re.compile(
-            rf"(?<!\w)[وف]?(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
+            rf"(?<!\w){lex.verb_clitic_rx}(?P<w>{prefix}[{lex.future_prefix_letters}]\w{{2,}})") if prefix else None
         # «was» before such a verb: the future in the past («كان … سيقوم بها»)
         was = tense_table.get("was", [])
         self._was_rx = re.compile(rf"(?<!\w){lex.verb_clitic_rx}(?:{alternation(was)})(?!\w)") if was else None
