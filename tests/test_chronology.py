@@ -1441,6 +1441,21 @@ def test_a_summit_told_as_the_time_of_another_is_its_leaders_on_its_own_day():
     assert ("2016-08-08", "Vladimir Putin", "Hassan Rouhani") in set(zip(df["date_start"], df["russia"], df["iran"]))
 
 
+@pytest.mark.parametrize("text,published,earlier", [
+    # «بعد لقائهما»: their meeting, the two the sentence names, on its own day
+    ("استقبل بوتين في الكرملين اليوم الجمعة رئيسي، في ثاني لقاء بينهما هذا العام بعد لقائهما في طهران في 19 "
+     "تموز/يوليو الماضي.", "2022-09-23", "2022-07-19"),
+    # «دیدارشان»: the same in a clause after «؛», the pair of the clause before
+    ("پوتین و رئیسی امروز در سمرقند دیدار کردند؛ این دیدار دو ماه پس از دیدارشان در تهران در ۲۸ تیر انجام شد.",
+     "2022-09-15", "2022-07-19"),
+])
+def test_their_contact_told_as_a_time_is_the_pairs_on_its_own_day(text, published, earlier):
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    rows = set(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+    assert (earlier, "meeting", "Vladimir Putin", "Ebrahim Raisi") in rows
+    assert (published, "meeting", "Vladimir Putin", "Ebrahim Raisi") in rows
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

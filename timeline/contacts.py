@@ -720,6 +720,8 @@ class ContactWords:
         self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
         # contact words that say whose contact it was («عقب لقائه …»: his, the speaker's)
         self.own_contact = frozenset(canon(w) for w in t["status"].get("own_contact", []))
+        # contact words that say it was the pair's («بعد لقائهما في عشق آباد»: the two the sentence names)
+        self.their_contact = frozenset(canon(w) for w in t["status"].get("their_contact", []))
         # the pair words that name ministers («دو وزیر», «الوزيران»): never a pair of heads of state
         self.pair_ministers = frozenset(canon(w) for w in t["status"].get("pair_ministers", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
@@ -964,7 +966,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         _one_occasion(told)
         if earlier_parts:  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»: a later part, the day of an earlier one
             _one_occasion(earlier_parts + told, after=len(earlier_parts))
-        found += _contacts_told_as_times(reading, s0, s1, cues, index)
+        found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
     return _without_headline_repeats(found, headline_end)
 
@@ -981,7 +983,8 @@ def _one_occasion(told: list[Contact], after: int = 0) -> None:
             _date_of_occasion(contact, [(0, dated)])
 
 
-def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int) -> list[Contact]:
+def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int,
+                            recent: list[tuple[int, "Contact"]]) -> list[Contact]:
     """A contact told, with a date of its own, as the time of another («این دومین دیدار … پس از سفر
     رئیسی به مسکو در ۲۹ دی است»): a contact too, on that date (read from its own word on)."""
     out = []
@@ -991,9 +994,15 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
             continue  # (the sentence's own contact; a phrase with no day)
         a = own[0][0]
         parties = d.parties(a, b)
-        if not parties and all(k == "summit" for *_x, k in own):
-            parties = d.parties(s0, s1)  # («… قبل انطلاق القمة الثلاثية، … بعد قمة باكو التي عقدت في 8 آب 2016»: its leaders)
-        out += [c for c in _read_sentence(d, a, b, parties, own, [], index) if c.date_start is not None]
+        theirs = all(k == "summit" or canon(w) in d.words.words.their_contact for _s, _e, w, k in own)
+        if theirs and _only_venues(d.words, parties):
+            # («… بعد قمة باكو التي عقدت في 8 آب 2016», «… بعد لقائهما في طهران في 19 تموز»: the sentence's two)
+            sentence = d.parties(s0, s1)
+            parties = [p for p in sentence if not _only_places(d.words, [p])] or sentence
+        # («…؛ این دیدار … پس از دیدارشان در تهران در ۲۸ تیر انجام شد»: the two just told)
+        part = CLAUSE if theirs and _only_venues(d.words, parties) else None
+        out += [c for c in _read_sentence(d, a, b, parties, own, recent if part else [], index, part=part)
+                if c.date_start is not None]
     return out
 
 
