@@ -1456,6 +1456,17 @@ def test_their_contact_told_as_a_time_is_the_pairs_on_its_own_day(text, publishe
     assert (published, "meeting", "Vladimir Putin", "Ebrahim Raisi") in rows
 
 
+@pytest.mark.parametrize("text", [
+    "ميخائيل بوغدانوف يصل إلى طهران مساء أمس الجمعة في زيارة يلتقي خلالها اليوم السبت وزير الخارجية علي أكبر صالحي.",
+    "میخائیل بوگدانوف عصر دیروز جمعه برای سفری دو روزه وارد تهران شد و در این سفر امروز شنبه با علی‌اکبر صالحی دیدار "
+    "می‌کند.",
+])
+def test_a_meeting_during_a_visit_is_on_its_own_day_not_the_arrivals(text):
+    df = build_chronology([{"id": "x", "text": text, "published": "2012-12-08"}])
+    assert list(zip(df["date_start"], df["type"], df["russia"], df["iran"])) == [
+        ("2012-12-08", "meeting", "Mikhail Bogdanov", "Ali Akbar Salehi")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

@@ -731,7 +731,8 @@ class ContactWords:
                                    "not_contact", "denied", "source_after", "additive", "witness",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
-                                   "recalled_documents", "recalled_year", "multilateral", "both_countries", "but")}
+                                   "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
+                                   "during_visit")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -2390,7 +2391,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     if contact.status == PLANNED:
         usable = [m for m in usable if not _bounded_by(words, m)]
     if usable:
-        best = min(usable, key=lambda m: (_distance(m, cues[0], words.words.verb_final), m.start))
+        cue = _met_during_the_visit(cues, words) or cues[0]
+        best = min(usable, key=lambda m: (_distance(m, cue, words.words.verb_final), m.start))
         contact.date_text = best.text
         if best.first is None:
             contact.date_note = f"the date «{best.text}» cannot be resolved: " + "; ".join(best.warnings)
@@ -2417,6 +2419,18 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
 
 # what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …», «طهران/ 24 دي/ إرنا- بحث …»)
 DATELINE_ENDS = (":", "|", "--", "/")
+
+
+def _met_during_the_visit(cues: list, words: Scan) -> tuple | None:
+    """The meeting word of a visit «during which» it is held («وصل … أمس في زيارة …، يلتقي خلالها اليوم
+    السبت …»), when the visit's word leads: the meeting's date is the one nearest it, not the arrival's."""
+    if cues[0][3] != "visit":
+        return None
+    return next((c for c in cues[1:] if c[3] in ("meeting", "talks")
+                 and words.status["during_visit"].search(cues[0][1], c[1] + DURING_AFTER_MEETING)), None)
+
+
+DURING_AFTER_MEETING = 12  # characters: «يلتقي خلالها»: the «during which» may stand right after the meeting's word
 
 
 def _distance(m: DateMention, cue: tuple, verb_final: bool) -> int:
