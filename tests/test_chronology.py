@@ -1467,6 +1467,15 @@ def test_a_meeting_during_a_visit_is_on_its_own_day_not_the_arrivals(text):
         ("2012-12-08", "meeting", "Mikhail Bogdanov", "Ali Akbar Salehi")]
 
 
+@pytest.mark.parametrize("text", [
+    "التقى بوغدانوف اليوم السبت وزير الخارجية علي أكبر صالحي، على أن يتوجه بعد غد الاثنين إلى بيروت.",
+    "بوگدانوف امروز شنبه با علی‌اکبر صالحی دیدار کرد و قرار است دوشنبه به بیروت سفر کند.",
+])
+def test_a_trip_on_to_a_third_countrys_capital_is_no_contact(text):
+    df = build_chronology([{"id": "x", "text": text, "published": "2012-12-08"}])
+    assert list(zip(df["date_start"], df["type"])) == [("2012-12-08", "meeting")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")
