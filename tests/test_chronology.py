@@ -1476,6 +1476,19 @@ def test_a_trip_on_to_a_third_countrys_capital_is_no_contact(text):
     assert list(zip(df["date_start"], df["type"])) == [("2012-12-08", "meeting")]
 
 
+@pytest.mark.parametrize("text,date,status", [
+    ("أعلنت الخارجية الروسية تأجيل زيارة لافروف إلى طهران إلى 20 مايو الجاري.", "2019-05-20", "planned"),
+    ("سفر لاوروف به تهران به ۳۰ اردیبهشت موکول شد.", "2019-05-20", "planned"),
+    # put off from the day it was to be, to a day not yet known: the day it was planned for, still planned
+    ("سفر لاوروف به تهران که قرار بود ۳۰ اردیبهشت انجام شود به تعویق افتاد.", "2019-05-20", "planned"),
+    ("أرجئت زيارة لافروف إلى طهران التي كانت مقررة في 20 مايو الجاري إلى 2 يونيو.", "2019-06-02", "planned"),
+    ("ألغى لافروف زيارته إلى طهران التي كانت مقررة في 20 مايو الجاري.", "2019-05-20", "cancelled"),
+])
+def test_a_contact_put_off_is_still_planned_one_called_off_is_cancelled(text, date, status):
+    row = _one_row(text, "2019-05-01")
+    assert (row["date_start"], row["type"], row["status"], row["russia"]) == (date, "visit", status, "Sergei Lavrov")
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

@@ -732,7 +732,7 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit")}
+                                   "during_visit", "postponed")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -2325,7 +2325,7 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
                    for item in words.status[key].find(content, s1))
     if said("cancelled"):
         return CANCELLED
-    if said("planned"):
+    if said("planned") or said("postponed"):
         return PLANNED
     if g.direction(text, content, s1, clause) != FUTURE:
         return OCCURRED
@@ -2390,6 +2390,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
             usable = [m for m in usable if m.start < cut] or usable
     if contact.status == PLANNED:
         usable = [m for m in usable if not _bounded_by(words, m)]
+        if words.status["postponed"].search(s0, s1):  # (put off to a day told: not the one it had been planned for)
+            usable = [m for m in usable if not g.was_planned_for(text, m.start)] or usable
     if usable:
         cue = _met_during_the_visit(cues, words) or cues[0]
         best = min(usable, key=lambda m: (_distance(m, cue, words.words.verb_final), m.start))

@@ -70,6 +70,7 @@ SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «af
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
+PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
 RuleSpec = tuple[str, str, "Callable[[Match], list[Parse] | None]", tuple[str, ...]]  # name, pattern, build, gate
@@ -342,6 +343,12 @@ class Grammar:
         if colon > 0 and not (self._reporting_rx and self._reporting_rx.search(text, max(0, colon - SAID_BEFORE), colon)):
             return colon
         return None
+
+    def was_planned_for(self, text: str, start: int) -> bool:
+        """Does «was to» (``قرار بود``, ``كان مقرراً``) stand just before the date at ``start``: the day
+        something had been planned for?"""
+        rx = self._future_in_past_rx
+        return bool(rx and rx.search(text, max(0, start - PLANNED_FOR_BEFORE), start))
 
     def in_past_perfect(self, text: str, s0: int, s1: int) -> bool:
         """Is ``text[s0:s1]`` told in the past perfect (``دیدار کرده بودند``, ``كان قد التقى``): background?"""
