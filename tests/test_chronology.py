@@ -1489,6 +1489,18 @@ def test_a_contact_put_off_is_still_planned_one_called_off_is_cancelled(text, da
     assert (row["date_start"], row["type"], row["status"], row["russia"]) == (date, "visit", status, "Sergei Lavrov")
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # ministers the tables hold no one for: their countries, on the day told after the dateline's
+    ("موسكو، 2 سبتمبر/أيلول (تاس) - وقّع وزير الاقتصاد الإيراني ووزير التنمية الاقتصادية الروسي، أمس الاثنين في "
+     "موسكو، مذكرة تفاهم.", "2014-09-02", ("2014-09-01", "agreement", "Russia", "Iran")),
+    # (and one the tables hold: Manturov, the industry minister then)
+    ("وزیر جهاد کشاورزی امروز در مسکو با وزیر صنعت و تجارت روسیه دیدار کرد.", "2014-09-02",
+     ("2014-09-02", "meeting", "Denis Manturov", "Iran")),
+])
+def test_a_ministers_title_alone_names_a_side(text, published, expected):
+    assert expected in _contacts(text, published)
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

@@ -2419,8 +2419,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.date_note = DOCUMENT_DATE_NOTE
 
 
-# what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …», «طهران/ 24 دي/ إرنا- بحث …»)
-DATELINE_ENDS = (":", "|", "--", "/")
+# what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …», «طهران/ 24 دي/ إرنا- بحث …», «موسكو، 6 أغسطس/آب
+# (تاس) - وقّع …»: an agency's name in brackets, then a dash)
+DATELINE_ENDS = (":", "|", "--", "/", ") -", ")-")
 
 
 def _met_during_the_visit(cues: list, words: Scan) -> tuple | None:
