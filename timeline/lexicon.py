@@ -225,6 +225,7 @@ class Lexicon:
             self.words(f"cue_{key}", cues.get(key, []))
         # a year cue and two digits: a year (سال ۹۶), or in a language that writes years in full a count (السنة 79)
         self.two_digit_year_after_cue: bool = bool(cues.get("two_digit_year", True))
+        self.volume_cues: frozenset[str] = frozenset(canon(w) for w in cues.get("volume", []))
 
         eras = t.get("eras", {})
         self.add("era", [(f, cal) for cal in ("gregorian", "jalali", "hijri", "hegira")

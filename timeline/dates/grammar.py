@@ -1008,6 +1008,9 @@ class Grammar:
         value, calendar, two = year
         if need_plausible and not _plausible_year(value, calendar) or cued and two and not self.L.two_digit_year_after_cue:
             return None  # («الخميس 07 حزيران 2012 - السنة 79 - العدد …»: the paper's volume)
+        if cued and not two and not x.has("yera") and value < EARLIEST_YEAR_WITHOUT_ERA \
+                and canon(x.tok("cue").text) in self.L.volume_cues:
+            return None  # («… ٢٠ يونيو ٢٠٢١ السنة ١٤٥ العدد ٤٩١٥٤»: the volume again; «السنة 622 م» has its era)
         end = x.end()
         if x.has("yera") and x.tok("yera").get("era") not in (calendar, "hegira"):
             end = x.end("yy4") if x.has("yy4") else end  # (an adjective, not the year's era: «عام 2001 الإيرانية»)
@@ -1773,6 +1776,9 @@ def _before_a_noun(x: Match) -> bool:
 def _counts(token: Token | None) -> bool:
     """Does a number followed by ``token`` count or measure something (۲ روزه, ۱۰ دقیقه)?"""
     return token is not None and (token.is_("after_number") or token.is_("after_number_time"))
+
+
+EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 
 
 def _plausible_year(year: int, calendar: str) -> bool:
