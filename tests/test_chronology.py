@@ -1501,6 +1501,22 @@ def test_a_ministers_title_alone_names_a_side(text, published, expected):
     assert expected in _contacts(text, published)
 
 
+@pytest.mark.parametrize("text", [
+    "قدم السفير الإيراني الجديد لدى روسيا كاظم جلالي اليوم أوراق اعتماده إلى الرئيس فلاديمير بوتين في الكرملين.",
+    "کاظم جلالی، سفیر جدید ایران، امروز استوارنامه خود را در کرملین تقدیم ولادیمیر پوتین کرد.",
+])
+def test_presenting_credentials_is_a_meeting(text):
+    assert ("2018-11-28", "meeting", "Vladimir Putin", "Kazem Jalali") in _contacts(text, "2018-11-28")
+
+
+def test_a_message_handed_over_at_a_meeting_is_of_its_day_not_of_what_it_is_about():
+    text = ("استقبل وزير الخارجية علي أكبر صالحي اليوم الاثنين السفير الروسي لدى طهران، الذي سلمه رسالة من وزير "
+            "الخارجية الروسي سيرغي لافروف تتناول نتائج المحادثات التي عقدت في إسطنبول يومي 21 و22 كانون الثاني/يناير.")
+    rows = _contacts(text, "2011-01-24")
+    assert ("2011-01-24", "message", "Sergei Lavrov", "Ali Akbar Salehi") in rows
+    assert all(date == "2011-01-24" for date, *_x in rows)
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

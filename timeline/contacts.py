@@ -2076,8 +2076,25 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
             contact.russia_ids = (by,)
         elif by is not None:
             contact.iran_ids = (by,)
+        if main.family == "meeting" and main.status == OCCURRED and main.date_start and contact.status == OCCURRED \
+                and _told_after(contact.date_text, main.date_text, contact.evidence):
+            # handed over at the meeting: the date after the meeting's is what the message was about («استقبل … اليوم
+            # الاثنين السفير …، الذي سلمه رسالة … تتناول نتائج جولة المحادثات … التي عقدت يومي 21 و22 …»)
+            _on_the_day_of(contact, main)
         out.append(contact)
     return out
+
+
+def _told_after(text_a: str, text_b: str, sentence: str) -> bool:
+    """Is date ``text_a`` told after date ``text_b`` in ``sentence`` (both there, and not the same)?"""
+    a, b = sentence.find(text_a) if text_a else -1, sentence.find(text_b) if text_b else -1
+    return a > b >= 0
+
+
+def _on_the_day_of(contact: Contact, other: Contact) -> None:
+    """Give ``contact`` the date ``other`` has, and the reason it has it."""
+    for field_name in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
+        setattr(contact, field_name, getattr(other, field_name))
 
 
 def _addressees(words: Scan, authors: set[int], parties: list[Party]) -> dict[str, tuple[str, ...]]:
