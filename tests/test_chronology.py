@@ -1517,6 +1517,17 @@ def test_a_message_handed_over_at_a_meeting_is_of_its_day_not_of_what_it_is_abou
     assert all(date == "2011-01-24" for date, *_x in rows)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("وقّع الرئيس الروسي فلاديمير بوتين أمس الاثنين مرسوما يرفع الحظر عن تسليم منظومة إس-300 إلى إيران.", []),
+    ("پوتین روز دوشنبه با امضای فرمانی ممنوعیت تحویل سامانه اس-۳۰۰ به ایران را لغو کرد.", []),
+    # (a decree in the next sentence is not what was signed)
+    ("وقع لافروف وظريف اليوم اتفاقية للتعاون. وصدر مرسوم بذلك.",
+     [("2015-04-14", "agreement", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+])
+def test_a_decree_signed_is_no_agreement(text, expected):
+    assert _contacts(text, "2015-04-14") == expected
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

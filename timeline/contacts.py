@@ -532,9 +532,15 @@ class Scan:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
         return self._seen(self.words.subordinate_before, pos - 20, pos)
 
-    def homograph(self, pos: int, word: str) -> bool:
-        """Is the contact word ``word`` at ``pos`` another word spelt alike, by the word before it?"""
-        return canon(word) in self.words.homographs and self._seen(self.words.homograph_before, pos - 20, pos)
+    def homograph(self, pos: int, word: str, end: int) -> bool:
+        """Is the contact word ``word`` at ``pos`` (to ``end``) another word spelt alike, by the word before
+        it or the one after it?"""
+        if canon(word) not in self.words.homographs:
+            return False
+        after = self.words.homograph_after
+        reach = self.text[end:end + DECREE_REACH]
+        stop = min((i for i in (reach.find(ch) for ch in ".!?؟\n") if i >= 0), default=len(reach))  # (its sentence)
+        return self._seen(self.words.homograph_before, pos - 20, pos) or self._seen(after, end, end + stop)
 
     def topic_phrases(self, s0: int, s1: int, cues: list) -> list[tuple[int, int]]:
         """What a contact was about: from a topic word («درباره», «بشأن») to the next contact word or
@@ -725,6 +731,8 @@ class ContactWords:
         # the pair words that name ministers («دو وزیر», «الوزيران»): never a pair of heads of state
         self.pair_ministers = frozenset(canon(w) for w in t["status"].get("pair_ministers", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
+        # (and the words that follow a signing word that signs no agreement: «وقع … مرسوما», «با امضای فرمانی»)
+        self.homograph_after = _word_rx(homographs.get("before", []), r"(?<!\w)(?:{})(?!\w)")
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
@@ -789,6 +797,7 @@ class ContactWords:
 WORD_IN_SENTENCE = r"[^\s.!?؟;؛]+"
 # one of the words, then the spaces before the position it is tested at
 RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
+DECREE_REACH = 50  # characters after a signing word where the decree it signs may stand («وقّع بوتين أمس الاثنين مرسوما»)
 
 
 def _word_rx(words: list[str], template: str) -> re.Pattern | None:
@@ -2151,7 +2160,7 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
     cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
     press = words.status["no_contact"].find(s0, s1)  # «مؤتمر صحفي», «نشست خبری»: a press conference
     cues = [c for c in cues if not any(s <= c[0] < e for s, e, _w, _k in press)]
-    other_words = [c for c in cues if words.homograph(c[0], c[2])]
+    other_words = [c for c in cues if words.homograph(c[0], c[2], c[1])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
     if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
