@@ -1528,6 +1528,12 @@ def test_a_decree_signed_is_no_agreement(text, expected):
     assert _contacts(text, "2015-04-14") == expected
 
 
+def test_a_message_for_someone_handed_to_another_is_addressed_to_the_first():
+    text = "محمدجواد ظریف امروز پیام مکتوب روحانی برای پوتین را به لاوروف تحویل داد."
+    assert _contacts(text, "2020-07-21") == [("2020-07-21", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+                                             ("2020-07-21", "message", "Vladimir Putin", "Hassan Rouhani")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")
