@@ -1534,6 +1534,16 @@ def test_a_message_for_someone_handed_to_another_is_addressed_to_the_first():
                                              ("2020-07-21", "message", "Vladimir Putin", "Hassan Rouhani")]
 
 
+def test_background_with_its_subject_is_a_clause_of_its_own_and_a_call_for_is_no_plan():
+    text = ("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني محمد جواد ظريف في اتصال هاتفي اليوم الجمعة جهود "
+            "مكافحة كورونا، ودعا الجانبان إلى رفع العقوبات الأميركية، وكان ظريف قد زار موسكو آخر مرة في 30 "
+            "ديسمبر/كانون الأول الماضي.")
+    rows = [(d, t, s) for d, t, s, *_x in (
+        (r["date_start"], r["type"], r["status"]) for r in build_chronology(
+            [{"id": "x", "text": text, "published": "2020-03-20"}]).to_dict("records"))]
+    assert rows == [("2019-12-30", "visit", "occurred"), ("2020-03-20", "phone_call", "occurred")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

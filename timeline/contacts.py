@@ -640,8 +640,11 @@ class ContactWords:
         # the heading of a list of links to other articles («اخبار مرتبط», «أخبار ذات صلة»)
         self.related_headings = frozenset(_heading_key(h) for h in t.get("related_headings", []))
         self.contrast_breaks = _word_rx(t.get("contrast_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
-        self.clause_cuts = _word_rx(t.get("clause_cuts", []), r"[;؛]|[,،][\s\u200c]*(?:{})(?!\w)") \
-            or re.compile(r"[;؛]")
+        cuts = [r"[;؛]"] + ([rf"[,،][\s\u200c]*(?:{alternation(t['clause_cuts'])})(?!\w)"] if t.get("clause_cuts") else [])
+        if t.get("background_was") and t.get("background_then"):  # («…، وكان ظريف قد زار موسكو …»: a subject between)
+            cuts.append(rf"[,،][\s\u200c]*(?:{alternation(t['background_was'])})(?:[\s\u200c]+[^\s,،.]+){{1,4}}"
+                        rf"[\s\u200c]+(?:{alternation(t['background_then'])})(?!\w)")
+        self.clause_cuts = re.compile("|".join(cuts))
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
@@ -740,7 +743,7 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit", "postponed")}
+                                   "during_visit", "postponed", "call_for")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -2346,8 +2349,11 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     # برگزار شود، رایزنی کرد» happened; the round it is about is to come)
     topics = words.topic_clauses(content, s1, comma=True)
 
+    calls = [(a, b) for a, b, _w, _k in words.status["call_for"].find(content, s1)]  # («ودعا الجانبان إلى رفع …»)
+
     def said(key: str) -> bool:
         return any(not _inside(item[0], topics) and not (key == "cancelled" and words.cancels_no_contact(item[1]))
+                   and not (key == "planned" and _inside(item[0], calls))
                    for item in words.status[key].find(content, s1))
     if said("cancelled"):
         return CANCELLED
