@@ -1544,6 +1544,14 @@ def test_background_with_its_subject_is_a_clause_of_its_own_and_a_call_for_is_no
     assert rows == [("2019-12-30", "visit", "occurred"), ("2020-03-20", "phone_call", "occurred")]
 
 
+def test_after_a_time_is_no_part_of_its_own():
+    text = ("استقبل الرئيس الإيراني إبراهيم رئيسي مساء أمس الخميس، بعد ساعات من أدائه اليمين الدستورية أمام مجلس "
+            "الشورى الإسلامي، رئيس مجلس الدوما الروسي فياتشيسلاف فولودين الذي ترأس وفد بلاده إلى مراسم التنصيب، "
+            "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.")
+    assert _contacts(text, "2021-08-06") == [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
+                                             ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

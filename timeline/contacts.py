@@ -645,6 +645,7 @@ class ContactWords:
             cuts.append(rf"[,،][\s\u200c]*(?:{alternation(t['background_was'])})(?:[\s\u200c]+[^\s,،.]+){{1,4}}"
                         rf"[\s\u200c]+(?:{alternation(t['background_then'])})(?!\w)")
         self.clause_cuts = re.compile("|".join(cuts))
+        self.cuts_before_contact = frozenset(canon(w) for w in t.get("clause_cuts_before_contact", []))
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
@@ -1194,6 +1195,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         for m in clause_cuts.finditer(words.text, s0, s1):
             if m.group()[0] in ";؛":
                 cuts.append((m.start(), SEMICOLON))
+            elif _cut_needs_a_contact(words, m) and not words.contacts.search(m.end(), min(s1, m.end() + CONTACT_AFTER_CUT)):
+                continue  # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact)
             elif breaks is None or not breaks.search(m.group()):
                 cuts.append((m.start(), CLAUSE))
             elif _both_sides(words, s0, m.start()) and _both_sides(words, m.start(), s1):
@@ -1224,6 +1227,15 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 yield index, start, cut, part
                 start, part = cut, kind
         yield index, start, s1, part
+
+
+CONTACT_AFTER_CUT = 45  # characters after a cut word like «بعد» where the contact word it needs stands
+
+
+def _cut_needs_a_contact(words: Scan, m: re.Match) -> bool:
+    """Does the cut word matched (its comma included) open a part only before a contact word («، بعد لقائهما»)?"""
+    needy = words.words.cuts_before_contact
+    return bool(needy) and canon(m.group().lstrip(",، \u200c")) in needy
 
 
 def _countries(words: Scan, start: int, end: int) -> set[str]:
