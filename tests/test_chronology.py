@@ -1552,6 +1552,12 @@ def test_after_a_time_is_no_part_of_its_own():
                                              ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]
 
 
+def test_a_meeting_in_its_own_clause_after_an_arrival_is_on_its_own_day():
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران مساء أمس الاثنين في زيارة رسمية تستمر يومين، والتقى صباح "
+            "اليوم الثلاثاء نظيره الإيراني محمد جواد ظريف.")
+    assert _contacts(text, "2021-04-13") == [("2021-04-13", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

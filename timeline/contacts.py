@@ -2470,11 +2470,19 @@ DATELINE_ENDS = (":", "|", "--", "/", ") -", ")-")
 
 def _met_during_the_visit(cues: list, words: Scan) -> tuple | None:
     """The meeting word of a visit «during which» it is held («وصل … أمس في زيارة …، يلتقي خلالها اليوم
-    السبت …»), when the visit's word leads: the meeting's date is the one nearest it, not the arrival's."""
+    السبت …»), or in a clause of its own after it («…، والتقى صباح اليوم …»), when the visit's word leads:
+    the meeting's date is the one nearest it, not the arrival's."""
     if cues[0][3] != "visit":
         return None
     return next((c for c in cues[1:] if c[3] in ("meeting", "talks")
-                 and words.status["during_visit"].search(cues[0][1], c[1] + DURING_AFTER_MEETING)), None)
+                 and (words.status["during_visit"].search(cues[0][1], c[1] + DURING_AFTER_MEETING)
+                      or _after_comma_and(words, c[0]))), None)
+
+
+def _after_comma_and(words: Scan, pos: int) -> bool:
+    """Does «، و» open the clause of the word at ``pos`` («وصل … مساء أمس الاثنين …، والتقى صباح اليوم …»)?"""
+    rx = words.words.comma_and
+    return rx is not None and any(m.end() >= pos - 1 for m in rx.finditer(words.text, max(0, pos - 4), pos + 1))
 
 
 DURING_AFTER_MEETING = 12  # characters: «يلتقي خلالها»: the «during which» may stand right after the meeting's word
