@@ -221,7 +221,7 @@ class Lexicon:
         self.two_part_year = bool(numbers.get("two_part_year", False))
 
         cues = t.get("cues", {})
-        for key in ("day", "year", "date", "equivalent", "of"):
+        for key in ("day", "year", "date", "equivalent", "of", "new"):
             self.words(f"cue_{key}", cues.get(key, []))
         # a year cue and two digits: a year (سال ۹۶), or in a language that writes years in full a count (السنة 79)
         self.two_digit_year_after_cue: bool = bool(cues.get("two_digit_year", True))

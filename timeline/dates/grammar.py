@@ -70,6 +70,7 @@ SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «af
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
+QUARTERS = 4  # in a year
 PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
@@ -563,6 +564,9 @@ class Grammar:
              self._month_alone, ('month', 'month_cue_before')),
             ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?:{YEAR('y', True)}|(?P<yb>b))(?P<yera>{ERA})?", self._year_cue, ('cue_year',)),
             ("year", f"{YEAR('y')}(?P<yera>{ERA})", self._year_era, ('era',)),
+            # («العام الإيراني الجديد 1390»: the era between the cue and the year)
+            ("year", f"{OF}?(?P<cue>{CUE_YEAR})(?P<yera>{ERA})(?:{T('cue_new')})?{YEAR('y')}", self._year_cue,
+             ('cue_year', 'era')),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun, ('year_nouns',)),
             ("numeric", f"{WDP('w')}?(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])"
@@ -622,7 +626,7 @@ class Grammar:
              self._range_years, ('range_from', 'range_to', 'range_between', 'range_and', '-')),
             ("decade", f"(?:(?P<cue>{T('decade_cue')})(?P<n>[ac]|{NUMW})|(?P<w>{T('decade_word')}))(?P<era>{ERA})?"
                        f"(?:{OF}?(?P<cc>{T('century_cue')})(?:(?P<cn>{NUMW})|(?P<cm>{MA})))?", self._decade, ('decade_cue', 'decade_word')),
-            ("quarter", f"(?P<q>{T('quarter_cue')})(?P<ord>{NUMW}){OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})"
+            ("quarter", f"(?P<q>{T('quarter_cue')})(?P<ord>{NUMW}|{T('ordinal_last')}){OF}?(?:(?P<ycue>{CUE_YEAR})?(?P<yy4>{C})"
                         f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter, ('quarter_cue',)),
             ("rolling", f"(?P<last>{T('ordinal_last', 'ordinal_adjective')})?(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?"
                         f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
@@ -1636,7 +1640,8 @@ class Grammar:
         return [Parse(x.start(), x.end(), Range(first, last), "decade")]
 
     def _quarter(self, x: Match) -> list[Parse] | None:
-        n = self._ordinal(x.toks("ord"))
+        # («الربع الأخير من العام الجاري»: the last, the fourth)
+        n = QUARTERS if x.tok("ord").get("ordinal_last") else self._ordinal(x.toks("ord"))
         if not n or not 1 <= n <= 4:
             return None
         return self._months_of_year(x, 3 * n - 2, 3 * n, self.L.relative_calendar, "quarter")
