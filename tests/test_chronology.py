@@ -1558,6 +1558,12 @@ def test_a_meeting_in_its_own_clause_after_an_arrival_is_on_its_own_day():
     assert _contacts(text, "2021-04-13") == [("2021-04-13", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]
 
 
+def test_the_day_of_a_statement_before_its_that_with_a_pronoun_is_not_the_contacts():
+    text = ("أعلنت وزيرة الطرق وبناء المدن الإيرانية فرزانة صادق اليوم الثلاثاء أنها ستجري محادثات مع وزير النقل "
+            "الروسي في موسكو الأسبوع المقبل.")
+    assert _contacts(text, "2025-12-16") == [("2025-12-22", "meeting", "Russia", "Farzaneh Sadegh")]
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")
