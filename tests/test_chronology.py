@@ -1520,6 +1520,8 @@ def test_a_message_handed_over_at_a_meeting_is_of_its_day_not_of_what_it_is_abou
 @pytest.mark.parametrize("text,expected", [
     ("وقّع الرئيس الروسي فلاديمير بوتين أمس الاثنين مرسوما يرفع الحظر عن تسليم منظومة إس-300 إلى إيران.", []),
     ("پوتین روز دوشنبه با امضای فرمانی ممنوعیت تحویل سامانه اس-۳۰۰ به ایران را لغو کرد.", []),
+    ("بحث دهقان مع شويغو اليوم تسريع تسليم المنظومة بعد المرسوم الذي وقعه الرئيس فلاديمير بوتين الاثنين الماضي.",
+     [("2015-04-14", "talks", "Sergei Shoigu", "Hossein Dehghan")]),
     # (a decree in the next sentence is not what was signed)
     ("وقع لافروف وظريف اليوم اتفاقية للتعاون. وصدر مرسوم بذلك.",
      [("2015-04-14", "agreement", "Sergei Lavrov", "Mohammad Javad Zarif")]),
@@ -1562,6 +1564,12 @@ def test_the_day_of_a_statement_before_its_that_with_a_pronoun_is_not_the_contac
     text = ("أعلنت وزيرة الطرق وبناء المدن الإيرانية فرزانة صادق اليوم الثلاثاء أنها ستجري محادثات مع وزير النقل "
             "الروسي في موسكو الأسبوع المقبل.")
     assert _contacts(text, "2025-12-16") == [("2025-12-22", "meeting", "Russia", "Farzaneh Sadegh")]
+
+
+def test_who_acts_after_before_that_is_no_party_of_the_signing():
+    text = ("وكانت موسكو وطهران قد وقعتا عقد الصفقة عام 2007، قبل أن يجمّده الرئيس السابق دميتري ميدفيديف في "
+            "أيلول/سبتمبر 2010.")
+    assert ("2007-01-01", "agreement", "Russia", "Iran") in _contacts(text, "2015-04-16")
 
 
 def test_a_relative_clause_after_a_persons_office_is_background():

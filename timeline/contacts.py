@@ -537,10 +537,15 @@ class Scan:
         it or the one after it?"""
         if canon(word) not in self.words.homographs:
             return False
-        after = self.words.homograph_after
+        return self._seen(self.words.homograph_before, pos - 20, pos) or self.signs_a_decree(pos, end)
+
+    def signs_a_decree(self, pos: int, end: int) -> bool:
+        """Is the signing word at ``pos`` (to ``end``) a decree's («وقّع بوتين أمس مرسوماً …», «بعد المرسوم
+        الذي وقعه …»): a decree word after it in its sentence, or just before it?"""
+        decree = self.words.homograph_after
         reach = self.text[end:end + DECREE_REACH]
         stop = min((i for i in (reach.find(ch) for ch in ".!?؟\n") if i >= 0), default=len(reach))  # (its sentence)
-        return self._seen(self.words.homograph_before, pos - 20, pos) or self._seen(after, end, end + stop)
+        return self._seen(decree, end, end + stop) or self._seen(decree, pos - DECREE_BEFORE, pos)
 
     def topic_phrases(self, s0: int, s1: int, cues: list) -> list[tuple[int, int]]:
         """What a contact was about: from a topic word («درباره», «بشأن») to the next contact word or
@@ -801,6 +806,7 @@ class ContactWords:
 WORD_IN_SENTENCE = r"[^\s.!?؟;؛]+"
 # one of the words, then the spaces before the position it is tested at
 RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
+DECREE_BEFORE = 15  # characters before it («المرسوم الذي وقعه»)
 DECREE_REACH = 50  # characters after a signing word where the decree it signs may stand («وقّع بوتين أمس الاثنين مرسوما»)
 
 
@@ -2175,7 +2181,8 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
     cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
     press = words.status["no_contact"].find(s0, s1)  # «مؤتمر صحفي», «نشست خبری»: a press conference
     cues = [c for c in cues if not any(s <= c[0] < e for s, e, _w, _k in press)]
-    other_words = [c for c in cues if words.homograph(c[0], c[2], c[1])]
+    other_words = [c for c in cues if words.homograph(c[0], c[2], c[1])
+                   or c[3] == "agreement" and words.signs_a_decree(c[0], c[1])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
     if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
