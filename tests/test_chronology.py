@@ -1572,6 +1572,14 @@ def test_who_acts_after_before_that_is_no_party_of_the_signing():
     assert ("2007-01-01", "agreement", "Russia", "Iran") in _contacts(text, "2015-04-16")
 
 
+def test_what_a_message_says_is_not_its_tense_or_day():
+    text = ("ونقل السفير الروسي إلى قاليباف رسالة من رئيس مجلس الدوما فياتشيسلاف فولودين يدعوه فيها إلى المشاركة في "
+            "المنتدى البرلماني المقرر عقده في موسكو العام المقبل.")
+    row = _one_row(text, "2020-11-15")
+    assert (row["date_start"], row["type"], row["status"], row["russia"]) == ("2020-11-15", "message", "occurred",
+                                                                              "Vyacheslav Volodin")
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

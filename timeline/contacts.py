@@ -749,7 +749,7 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit", "postponed", "call_for")}
+                                   "during_visit", "postponed", "call_for", "message_content")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -2270,12 +2270,16 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None) \
         or next(((a, b) for a, b in words.relative_clauses(s0, s1) if a <= cues[0][0] < b), None)
     told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
+    says = speech
+    if kind == "message":  # (what the message says is not its tense or day: «نقل … رسالة … يدعوه فيها إلى … العام المقبل»)
+        content_words = words.status["message_content"].find(cues[0][1], told_to)
+        says = told_to = content_words[0][0] if content_words else told_to
     status = _status(text, told_to, told_from, words, g, own or (s0, s1))  # (a part of a sentence: its own tense)
     if previous is not None and status != CANCELLED:
         status = previous.status  # (a sentence going on about it may speak of another event to come)
     in_sentence = [m for m in mentions if s0 <= m.start and m.end <= s1]
     reported = [m for m in in_sentence if m.end <= content and m.first is not None]
-    event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < speech]
+    event_dates = [m for m in in_sentence if (m.start >= content or content == s0) and m.start < min(speech, says)]
     # not a date in a relative clause about a party («غریب‌آبادی، که ۲۴ اسفند در پکن … شرکت کرده بود، امروز …»)
     if event_dates and own:
         event_dates = [m for m in event_dates if own[0] <= m.start < own[1]] or event_dates
