@@ -121,9 +121,13 @@ def spelling(name: str) -> str:
 
 
 def spellings(name: str) -> set[str]:
-    """The name folded, and its first and last word alone (Bijan Namdar Zanganeh is Bijan Zanganeh)."""
+    """The name folded, its first and last word alone (Bijan Namdar Zanganeh is Bijan Zanganeh), and a
+    double surname's first half alone (Fereydoun Abbasi-Davani is Fereydoun Abbasi)."""
     words = name.split()
-    return {spelling(name)} | ({spelling(words[0] + words[-1])} if len(words) > 2 else set())
+    out = {spelling(name)} | ({spelling(words[0] + words[-1])} if len(words) > 2 else set())
+    if len(words) > 1 and "-" in words[-1]:
+        out.add(spelling(" ".join(words[:-1] + [words[-1].split("-")[0]])))
+    return out
 
 
 def same_side(gold_names: list[str], row_names: str) -> bool:
