@@ -1490,12 +1490,15 @@ def test_a_contact_put_off_is_still_planned_one_called_off_is_cancelled(text, da
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # ministers the tables hold no one for: their countries, on the day told after the dateline's
+    # ministers: their holders on the day (told after the dateline's), and their countries when the tables hold
+    # no one for that day
     ("موسكو، 2 سبتمبر/أيلول (تاس) - وقّع وزير الاقتصاد الإيراني ووزير التنمية الاقتصادية الروسي، أمس الاثنين في "
-     "موسكو، مذكرة تفاهم.", "2014-09-02", ("2014-09-01", "agreement", "Russia", "Iran")),
+     "موسكو، مذكرة تفاهم.", "2014-09-02", ("2014-09-01", "agreement", "Alexei Ulyukayev", "Ali Tayebnia")),
+    ("موسكو، 4 سبتمبر/أيلول (تاس) - وقّع وزير الاقتصاد الإيراني ووزير التنمية الاقتصادية الروسي، أمس الاثنين في "
+     "موسكو، مذكرة تفاهم.", "2012-09-04", ("2012-09-03", "agreement", "Russia", "Iran")),
     # (and one the tables hold: Manturov, the industry minister then)
     ("وزیر جهاد کشاورزی امروز در مسکو با وزیر صنعت و تجارت روسیه دیدار کرد.", "2014-09-02",
-     ("2014-09-02", "meeting", "Denis Manturov", "Iran")),
+     ("2014-09-02", "meeting", "Denis Manturov", "Mahmoud Hojjati")),
 ])
 def test_a_ministers_title_alone_names_a_side(text, published, expected):
     assert expected in _contacts(text, published)
@@ -1578,6 +1581,12 @@ def test_what_a_message_says_is_not_its_tense_or_day():
     row = _one_row(text, "2020-11-15")
     assert (row["date_start"], row["type"], row["status"], row["russia"]) == ("2020-11-15", "message", "occurred",
                                                                               "Vyacheslav Volodin")
+
+
+def test_in_that_trip_is_the_trip_told_before_on_its_day():
+    text = ("آخرین سفر رئیس مجلس ایران به روسیه به بهمن ۱۳۸۸ بازمی‌گردد؛ در آن سفر بوریس گریزلوف، رئیس وقت دوما، "
+            "میزبان لاریجانی بود.")
+    assert _contacts(text, "2012-12-11") == [("2010-01-21", "meeting", "Boris Gryzlov", "Ali Larijani")]
 
 
 def test_a_relative_clause_after_a_persons_office_is_background():
