@@ -1589,6 +1589,12 @@ def test_in_that_trip_is_the_trip_told_before_on_its_day():
     assert _contacts(text, "2012-12-11") == [("2010-01-21", "meeting", "Boris Gryzlov", "Ali Larijani")]
 
 
+def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in():
+    text = ("وقّعت شركة غازبروم والشركة الوطنية الإيرانية للنفط أمس الثلاثاء مذكرة تفاهم، تزامناً مع زيارة الرئيس فلاديمير "
+            "بوتين لطهران. وكان بوتين قد التقى المرشد علي خامنئي قبل أن يشارك في القمة الثلاثية.")
+    assert ("2022-07-19", "meeting", "Vladimir Putin", "Ali Khamenei") in _contacts(text, "2022-07-20")
+
+
 def test_a_relative_clause_after_a_persons_office_is_background():
     text = ("علاءالدین بروجردی، رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس، که دوشنبه گذشته در رأس هیئتی پارلمانی وارد "
             "مسکو شد، دیروز با لئونید اسلوتسکی، رئیس کمیته امور بین‌الملل دومای دولتی روسیه، دیدار کرد.")

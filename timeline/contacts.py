@@ -975,7 +975,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             # («این سند را … و … امضا کردند»: the people who signed the document just reported, on its day)
             if contact.date_note == DOCUMENT_DATE_NOTE and (words.on_the_occasion(s0, s1)
                                                            or words.status["continuation"].search(s0, s1)
-                                                           or _same_people_just_before(contact, recent, index)):
+                                                           or _same_people_just_before(contact, recent, index)
+                                                           or g.in_past_perfect(text, s0, s1)):
+                # («وكان بوتين قد التقى …» with no day of its own: not after the story it is told in)
                 _date_of_occasion(contact, _occasions_for(recent, spans, index, text, words, g, reading.mentions_in))
             elif contact.date_note == PLANNED_UNDATED_NOTE:
                 _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
