@@ -1533,12 +1533,6 @@ def test_a_decree_signed_is_no_agreement(text, expected):
     assert _contacts(text, "2015-04-14") == expected
 
 
-def test_a_message_for_someone_handed_to_another_is_addressed_to_the_first():
-    text = "محمدجواد ظریف امروز پیام مکتوب روحانی برای پوتین را به لاوروف تحویل داد."
-    assert _contacts(text, "2020-07-21") == [("2020-07-21", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
-                                             ("2020-07-21", "message", "Vladimir Putin", "Hassan Rouhani")]
-
-
 def test_background_with_its_subject_is_a_clause_of_its_own_and_a_call_for_is_no_plan():
     text = ("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني محمد جواد ظريف في اتصال هاتفي اليوم الجمعة جهود "
             "مكافحة كورونا، ودعا الجانبان إلى رفع العقوبات الأميركية، وكان ظريف قد زار موسكو آخر مرة في 30 "
@@ -1547,26 +1541,6 @@ def test_background_with_its_subject_is_a_clause_of_its_own_and_a_call_for_is_no
         (r["date_start"], r["type"], r["status"]) for r in build_chronology(
             [{"id": "x", "text": text, "published": "2020-03-20"}]).to_dict("records"))]
     assert rows == [("2019-12-30", "visit", "occurred"), ("2020-03-20", "phone_call", "occurred")]
-
-
-def test_after_a_time_is_no_part_of_its_own():
-    text = ("استقبل الرئيس الإيراني إبراهيم رئيسي مساء أمس الخميس، بعد ساعات من أدائه اليمين الدستورية أمام مجلس "
-            "الشورى الإسلامي، رئيس مجلس الدوما الروسي فياتشيسلاف فولودين الذي ترأس وفد بلاده إلى مراسم التنصيب، "
-            "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.")
-    assert _contacts(text, "2021-08-06") == [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
-                                             ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]
-
-
-def test_a_meeting_in_its_own_clause_after_an_arrival_is_on_its_own_day():
-    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران مساء أمس الاثنين في زيارة رسمية تستمر يومين، والتقى صباح "
-            "اليوم الثلاثاء نظيره الإيراني محمد جواد ظريف.")
-    assert _contacts(text, "2021-04-13") == [("2021-04-13", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]
-
-
-def test_the_day_of_a_statement_before_its_that_with_a_pronoun_is_not_the_contacts():
-    text = ("أعلنت وزيرة الطرق وبناء المدن الإيرانية فرزانة صادق اليوم الثلاثاء أنها ستجري محادثات مع وزير النقل "
-            "الروسي في موسكو الأسبوع المقبل.")
-    assert _contacts(text, "2025-12-16") == [("2025-12-22", "meeting", "Russia", "Farzaneh Sadegh")]
 
 
 def test_who_acts_after_before_that_is_no_party_of_the_signing():
@@ -1583,16 +1557,39 @@ def test_what_a_message_says_is_not_its_tense_or_day():
                                                                               "Vyacheslav Volodin")
 
 
-def test_in_that_trip_is_the_trip_told_before_on_its_day():
-    text = ("آخرین سفر رئیس مجلس ایران به روسیه به بهمن ۱۳۸۸ بازمی‌گردد؛ در آن سفر بوریس گریزلوف، رئیس وقت دوما، "
-            "میزبان لاریجانی بود.")
-    assert _contacts(text, "2012-12-11") == [("2010-01-21", "meeting", "Boris Gryzlov", "Ali Larijani")]
-
-
 def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in():
     text = ("وقّعت شركة غازبروم والشركة الوطنية الإيرانية للنفط أمس الثلاثاء مذكرة تفاهم، تزامناً مع زيارة الرئيس فلاديمير "
             "بوتين لطهران. وكان بوتين قد التقى المرشد علي خامنئي قبل أن يشارك في القمة الثلاثية.")
     assert ("2022-07-19", "meeting", "Vladimir Putin", "Ali Khamenei") in _contacts(text, "2022-07-20")
+
+
+# each a sentence and every row it gives: (date_start, type, russia, iran)
+@pytest.mark.parametrize("text,published,rows", [
+    # a meeting in a clause of its own after an arrival: its own day
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران مساء أمس الاثنين في زيارة رسمية تستمر يومين، والتقى صباح "
+     "اليوم الثلاثاء نظيره الإيراني محمد جواد ظريف.",
+     "2021-04-13", [("2021-04-13", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # the statement's day, before «أنها», is not the contact's
+    ("أعلنت وزيرة الطرق وبناء المدن الإيرانية فرزانة صادق اليوم الثلاثاء أنها ستجري محادثات مع وزير النقل "
+     "الروسي في موسكو الأسبوع المقبل.",
+     "2025-12-16", [("2025-12-22", "meeting", "Russia", "Farzaneh Sadegh")]),
+    # «در آن سفر»: the trip told before, on its day
+    ("آخرین سفر رئیس مجلس ایران به روسیه به بهمن ۱۳۸۸ بازمی‌گردد؛ در آن سفر بوریس گریزلوف، رئیس وقت دوما، "
+     "میزبان لاریجانی بود.",
+     "2012-12-11", [("2010-01-21", "meeting", "Boris Gryzlov", "Ali Larijani")]),
+    # a message «for» Putin handed to Lavrov: Rouhani to Putin
+    ("محمدجواد ظریف امروز پیام مکتوب روحانی برای پوتین را به لاوروف تحویل داد.",
+     "2020-07-21", [("2020-07-21", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+                    ("2020-07-21", "message", "Vladimir Putin", "Hassan Rouhani")]),
+    # «، بعد ساعات من …»: after a time, no part of its own
+    ("استقبل الرئيس الإيراني إبراهيم رئيسي مساء أمس الخميس، بعد ساعات من أدائه اليمين الدستورية أمام مجلس "
+     "الشورى الإسلامي، رئيس مجلس الدوما الروسي فياتشيسلاف فولودين الذي ترأس وفد بلاده إلى مراسم التنصيب، "
+     "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.",
+     "2021-08-06", [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
+                    ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]),
+])
+def test_the_rows_a_sentence_gives(text, published, rows):
+    assert _contacts(text, published) == rows
 
 
 def test_a_relative_clause_after_a_persons_office_is_background():
