@@ -867,9 +867,11 @@ class Range(Expr):
 
     def resolve(self, ctx: Context) -> Resolution:
         assert self.start is not None and self.end is not None
-        if isinstance(self.start, RelativeDay) and isinstance(self.end, (WeekdayRef, CalendarDate)) \
-                and self.end.needs_anchor():
-            # «از امروز تا چهارشنبه»: the end is the first such day after the start
+        told_start = isinstance(self.start, RelativeDay) \
+            or isinstance(self.start, WeekdayRef) and not self.start.bare and isinstance(self.end, WeekdayRef) \
+            and self.end.bare
+        if told_start and isinstance(self.end, (WeekdayRef, CalendarDate)) and self.end.needs_anchor():
+            # «از امروز تا چهارشنبه», «از یکشنبه گذشته تا پنجشنبه»: the end is the first such day after the start
             start = self.start.resolve(ctx)
             end = self.end.resolve(replace(_with_anchor(ctx, start), strict=True, prefer=FUTURE)) \
                 if start.span is not None else start
