@@ -542,7 +542,7 @@ class Scan:
     def signs_a_decree(self, pos: int, end: int) -> bool:
         """Is the signing word at ``pos`` (to ``end``) a decree's («وقّع بوتين أمس مرسوماً …», «بعد المرسوم
         الذي وقعه …»): a decree word after it in its sentence, or just before it?"""
-        decree = self.words.homograph_after
+        decree = self.words.decree_words
         reach = self.text[end:end + DECREE_REACH]
         stop = min((i for i in (reach.find(ch) for ch in ".!?؟\n") if i >= 0), default=len(reach))  # (its sentence)
         return self._seen(decree, end, end + stop) or self._seen(decree, pos - DECREE_BEFORE, pos)
@@ -741,7 +741,7 @@ class ContactWords:
         self.pair_ministers = frozenset(canon(w) for w in t["status"].get("pair_ministers", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
         # (and the words that follow a signing word that signs no agreement: «وقع … مرسوما», «با امضای فرمانی»)
-        self.homograph_after = _word_rx(homographs.get("before", []), r"(?<!\w)(?:{})(?!\w)")
+        self.decree_words = _word_rx(homographs.get("before", []), r"(?<!\w)(?:{})(?!\w)")
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
