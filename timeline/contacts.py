@@ -532,20 +532,17 @@ class Scan:
         """Is the title at ``pos`` someone's deputy or adviser's (معاون, نائب right before it)?"""
         return self._seen(self.words.subordinate_before, pos - 20, pos)
 
-    def homograph(self, pos: int, word: str, end: int) -> bool:
-        """Is the contact word ``word`` at ``pos`` (to ``end``) another word spelt alike, by the word before
-        it or the one after it?"""
-        if canon(word) not in self.words.homographs:
-            return False
-        return self._seen(self.words.homograph_before, pos - 20, pos) or self.signs_a_decree(pos, end)
+    def homograph(self, pos: int, word: str) -> bool:
+        """Is the contact word ``word`` at ``pos`` another word spelt alike, by the word before it?"""
+        return canon(word) in self.words.homographs and self._seen(self.words.homograph_before, pos - 20, pos)
 
     def signs_a_decree(self, pos: int, end: int) -> bool:
         """Is the signing word at ``pos`` (to ``end``) a decree's («وقّع بوتين أمس مرسوماً …», «بعد المرسوم
         الذي وقعه …»): a decree word after it in its sentence, or just before it?"""
         decree = self.words.decree_words
-        reach = self.text[end:end + DECREE_REACH]
-        stop = min((i for i in (reach.find(ch) for ch in ".!?؟\n") if i >= 0), default=len(reach))  # (its sentence)
-        return self._seen(decree, end, end + stop) or self._seen(decree, pos - DECREE_BEFORE, pos)
+        sentence_end = self.sentence_of(pos)[1]
+        return self._seen(decree, end, min(sentence_end, end + DECREE_REACH)) \
+            or self._seen(decree, pos - DECREE_BEFORE, pos)
 
     def topic_phrases(self, s0: int, s1: int, cues: list) -> list[tuple[int, int]]:
         """What a contact was about: from a topic word («درباره», «بشأن») to the next contact word or
@@ -2183,7 +2180,7 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
     cues = [c for c in cues if not any(p.start <= c[0] < p.end for p in parties)]
     press = words.status["no_contact"].find(s0, s1)  # «مؤتمر صحفي», «نشست خبری»: a press conference
     cues = [c for c in cues if not any(s <= c[0] < e for s, e, _w, _k in press)]
-    other_words = [c for c in cues if words.homograph(c[0], c[2], c[1])
+    other_words = [c for c in cues if words.homograph(c[0], c[2])
                    or c[3] == "agreement" and words.signs_a_decree(c[0], c[1])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
@@ -2624,10 +2621,10 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
                         words: Scan, g, mentions_in: Callable[[int, int], list[DateMention]], doc: str,
                         published: dt.date | None, named: set[str]) -> list[Contact]:
     s0, s1 = spans[index]
-    russia, iran, _other = _sides(parties)
+    russia, iran, other = _sides(parties)
     if not russia or not iran or not words.status["participation"].search(s0, s1) or _trip_to_a_side(words, s0, s1):
         return []
-    if _other and any(k == "summit" for *_x, k in words.contacts.find(s0, s1)):
+    if other and any(k == "summit" for *_x, k in words.contacts.find(s0, s1)):
         return []  # («سفر ولایتی چهار روز پیش از نشست سران روسیه و آمریکا …»: a gathering of its own, with others)
     planned = words.status["planned"].search(s0, s1) or g.direction(text, s0, s1) == FUTURE
     out = []

@@ -71,6 +71,7 @@ VERB_REACH = 30  # characters before a position where a verb ending there is loo
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
 QUARTERS = 4  # in a year
+EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
 STATED_RULES = ("date", "numeric")  # the rules read again after a relative day (امروز ۱۴ خرداد)
@@ -1642,7 +1643,7 @@ class Grammar:
     def _quarter(self, x: Match) -> list[Parse] | None:
         # («الربع الأخير من العام الجاري»: the last, the fourth)
         n = QUARTERS if x.tok("ord").get("ordinal_last") else self._ordinal(x.toks("ord"))
-        if not n or not 1 <= n <= 4:
+        if not n or not 1 <= n <= QUARTERS:
             return None
         return self._months_of_year(x, 3 * n - 2, 3 * n, self.L.relative_calendar, "quarter")
 
@@ -1781,9 +1782,6 @@ def _before_a_noun(x: Match) -> bool:
 def _counts(token: Token | None) -> bool:
     """Does a number followed by ``token`` count or measure something (۲ روزه, ۱۰ دقیقه)?"""
     return token is not None and (token.is_("after_number") or token.is_("after_number_time"))
-
-
-EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 
 
 def _plausible_year(year: int, calendar: str) -> bool:
