@@ -112,6 +112,13 @@ def test_hijri_outside_the_table_is_flagged():
     assert m.value is None and "outside the Umm al-Qura table" in m.warnings[0]
 
 
+@pytest.mark.parametrize("text, bound", [("پنج هزار سال پیش مردمانی در این سرزمین زندگی می‌کردند.", "Solar Hijri year -3597"),
+                                         ("قبل 5000 عام سكن الناس هذه الأرض.", "year -2976")])
+def test_a_shift_beyond_the_calendars_range_is_flagged_not_raised(text, bound):
+    (m,) = find_dates(text, published="2024-05-01")
+    assert m.value is None and m.warnings[0].startswith(f"invalid date: {bound} is outside")
+
+
 def test_the_cli_names_the_file_of_an_impossible_date(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("وزیر ۳۰ اسفند ۱۴۰۴ را روز تعطیل اعلام کرد.", encoding="utf-8")

@@ -48,6 +48,7 @@ def days_in_month(calendar: str, year: int, month: int) -> int:
             raise OutOfRange(f"year {year} is outside 1–9999")
         return _gregorian_calendar.monthrange(year, month)[1]
     if calendar == JALALI:
+        _check_jalali_year(year)
         if month <= 6:
             return 31
         if month <= 11:
@@ -61,11 +62,15 @@ def days_in_month(calendar: str, year: int, month: int) -> int:
     raise ValueError(f"unknown calendar {calendar!r}")
 
 
+def _check_jalali_year(year: int) -> None:
+    if not 1 <= year <= 3177:
+        raise OutOfRange(f"Solar Hijri year {year} is outside the supported range")
+
+
 @lru_cache(maxsize=4096)
 def jalali_is_leap(year: int) -> bool:
     """True when the Solar Hijri ``year`` has 366 days (Esfand has 30 days)."""
-    if not 1 <= year <= 3177:
-        raise OutOfRange(f"Solar Hijri year {year} is outside the supported range")
+    _check_jalali_year(year)
     return jdatetime.date(year, 1, 1).isleap()
 
 
