@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.fuzzing import any_text, insert_zwnj, press_like, table_words  # noqa: E402
 from timeline.dates import find_dates  # noqa: E402
 
-PUBLISHED = [None, "2024-07-04", "1999-12-31", "2031-03-20"]
+PUBLISHED = [None, "2024-07-04", "1999-12-31", "2031-03-20", "0001-01-03", "9999-12-29"]  # (and the ends of dates)
 
 
 def generate(rng: random.Random) -> str:

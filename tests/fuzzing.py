@@ -34,7 +34,8 @@ def press_like(rng: random.Random, pieces: int = 8) -> str:
     return "".join(out)
 
 
-TABLE_GLUE = ["۱۴۰۳", "۱۲", "3", "2025", "١٤٤٥", "۹۴", "31", "0", "۱۴۰۳/۰۷/۱۹", "-", "تا", "و", "(", ")", "،"]
+TABLE_GLUE = ["۱۴۰۳", "۱۲", "3", "2025", "١٤٤٥", "۹۴", "31", "0", "۱۴۰۳/۰۷/۱۹", "۵۰۰۰", "٩٩٩٩٩", "10000", "-", "تا", "و",
+              "(", ")", "،"]
 
 
 def table_words(rng: random.Random, lang: str, size: int = 5) -> str:

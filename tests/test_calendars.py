@@ -33,6 +33,12 @@ def test_hijri_outside_the_table_is_out_of_range():
     assert cal.to_gregorian(cal.HIJRI, 1445, 9, 15) == dt.date(2024, 3, 25)
 
 
+def test_a_day_before_the_solar_hijri_era_is_out_of_range():
+    with pytest.raises(cal.OutOfRange):
+        cal.from_gregorian(cal.JALALI, dt.date(100, 1, 1))
+    assert cal.from_gregorian(cal.JALALI, dt.date(2024, 10, 10)) == (1403, 7, 19)
+
+
 def test_nth_weekday_and_easter():
     assert cal.nth_weekday(cal.GREGORIAN, 2013, 3, 0, -1) == dt.date(2013, 3, 25)
     assert cal.nth_weekday(cal.GREGORIAN, 2014, 9, 1, 3) == dt.date(2014, 9, 16)

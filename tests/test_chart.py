@@ -389,3 +389,14 @@ def test_a_solar_hijri_month_is_labelled_by_its_name_not_by_invented_days():
     assert date_text(dt.date(2024, 9, 22), dt.date(2024, 10, 21), "month") == "مهر ۱۴۰۳"
     assert date_text(dt.date(2024, 9, 1), dt.date(2024, 9, 30), "month") == "2024-09"
     assert date_text(dt.date(2024, 8, 31), dt.date(2024, 9, 1), "days") == "2024-08-31 – 09-01"
+
+
+def test_dates_outside_the_charted_years_are_listed_as_undated_and_named():
+    rows = frame(event("far", "9999-12-31", type="meeting"), event("m1", "2024-11-21"),
+                 event("old", "0999-06-01", "0999-06-30", "month", type="agreement"))
+    fig = render(rows)
+    undated = {t.get_gid() for t in fig.texts if (t.get_gid() or "").startswith("undated:")}
+    assert undated == {"undated:far", "undated:old"}
+    assert sum(len(c.get_offsets()) for c in markers(fig)) == 1
+    assert chart.bad_cells(rows.astype(str))[0] == ("line 2: date_start '9999-12-31' is outside the years "
+                                                    "1000–9000 that charts draw (drawn as undated)")

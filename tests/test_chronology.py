@@ -1701,3 +1701,11 @@ def test_the_two_ministers_are_never_the_presidents_told_before():
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2019-11-12", "Sergei Lavrov", "Mohammad Javad Zarif"), ("2019-12-29", "Vladimir Putin", "Hassan Rouhani"),
         ("2019-12-30", "Sergei Lavrov", "Mohammad Javad Zarif")]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("التقى بوتين رئيسي في موسكو يوم 31 ديسمبر 9999.", "9999-12-31", "9999-12-31"),
+    ("التقى بوتين رئيسي في موسكو أمس.", "0001-01-02", "0001-01-01")])
+def test_contacts_at_the_ends_of_pythons_dates_are_rows(text, published, day):
+    (row,) = build_chronology([{"id": "a", "text": text, "published": published}]).to_dict("records")
+    assert (row["type"], row["date_start"], row["date_jalali"]) == ("meeting", day, "")

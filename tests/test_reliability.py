@@ -119,6 +119,18 @@ def test_a_shift_beyond_the_calendars_range_is_flagged_not_raised(text, bound):
     assert m.value is None and m.warnings[0].startswith(f"invalid date: {bound} is outside")
 
 
+@pytest.mark.parametrize("text, published, warning", [
+    ("روز آینده", "9999-12-31", "it falls outside the years 1–9999"),
+    ("بعد 3 أسابيع", "9999-12-25", "it falls outside the years 1–9999"),
+    ("خلال ۱۰۰ قرن المقبلة", "9999-01-01", "it falls outside the years 1–9999"),
+    ("پنج هزار سال پیش", "0001-06-01", "0001-06-01 is outside the Solar Hijri years jdatetime covers"),
+    ("في يوليو الماضي", "0001-01-03", "no such day within the years 1–9999"),
+    ("عيد الفصح المقبل", "9999-12-29", "year 10000 is outside 1–9999")])
+def test_counting_past_the_years_1_to_9999_is_flagged_not_raised(text, published, warning):
+    (m,) = find_dates(text, published=published)
+    assert m.value is None and m.warnings == (f"invalid date: {warning}",)
+
+
 def test_the_cli_names_the_file_of_an_impossible_date(tmp_path, capsys):
     f = tmp_path / "a.txt"
     f.write_text("وزیر ۳۰ اسفند ۱۴۰۴ را روز تعطیل اعلام کرد.", encoding="utf-8")

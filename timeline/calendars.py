@@ -99,7 +99,10 @@ def from_gregorian(calendar: str, date: _dt.date) -> tuple[int, int, int]:
     if calendar == GREGORIAN:
         return date.year, date.month, date.day
     if calendar == JALALI:
-        j = jdatetime.date.fromgregorian(date=date)
+        try:
+            j = jdatetime.date.fromgregorian(date=date)
+        except ValueError as exc:  # before 1 Farvardin 1 (AD 622), or past jdatetime's last year
+            raise OutOfRange(f"{date} is outside the Solar Hijri years jdatetime covers") from exc
         return j.year, j.month, j.day
     if calendar == HIJRI:
         try:
@@ -139,6 +142,12 @@ def shift_years(calendar: str, date: _dt.date, delta: int) -> _dt.date:
     return shift_months(calendar, date, 12 * delta)
 
 
+def add_days(day: _dt.date, days: int) -> _dt.date:
+    """``day`` moved by ``days``, held at the first or last day Python's dates reach (1-01-01, 9999-12-31)."""
+    ordinal = min(max(day.toordinal() + days, 1), _dt.date.max.toordinal())
+    return _dt.date.fromordinal(ordinal)
+
+
 def nth_weekday(calendar: str, year: int, month: int, weekday: int, n: int) -> _dt.date:
     """The ``n``-th ``weekday`` (0 = Monday) of a native month; ``n = -1`` is the last one."""
     first, last = month_range(calendar, year, month)
@@ -159,11 +168,11 @@ def easter(year: int) -> _dt.date:
     g = (b - f + 1) // 3
     h = (19 * a + b - d - g + 15) % 30
     i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month = (h + l - 7 * m + 114) // 31
-    day = (h + l - 7 * m + 114) % 31 + 1
-    return _dt.date(year, month, day)
+    weekday_step = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_step) // 451
+    month = (h + weekday_step - 7 * m + 114) // 31
+    day = (h + weekday_step - 7 * m + 114) % 31 + 1
+    return to_gregorian(GREGORIAN, year, month, day)  # (OutOfRange past the year 9999)
 
 
 def native_years_overlapping(calendar: str, gregorian_year: int) -> list[int]:

@@ -42,6 +42,7 @@ is cheap; the non-interactive Agg canvas is used directly (no pyplot, no global 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import unicodedata
@@ -75,6 +76,7 @@ LANE_ORDER = ("meeting", "talks", "visit", "summit", "phone_call", "message", "a
 LOW_CONFIDENCE = 0.5
 MAX_UNDATED_LINES = 12
 DPI = 150
+CHARTED_YEARS = (1000, 9000)  # dates outside are drawn as undated: the Solar Hijri axis and its margins stay in range
 SVG_HASH_SALT = "timeline-chart"
 
 # visual styles, keyed by what happened
@@ -265,8 +267,12 @@ def bad_cells(frame: "pd.DataFrame") -> list[str]:
     for index, row in enumerate(frame.to_dict("records"), start=2):
         for column in ("date_start", "date_end", "reported_on"):
             text = cell_text(row.get(column))
-            if text and cell_date(text) is None:
+            if text and _iso_date(text) is None:
                 problems.append(f"line {index}: {column} {text!r} is not a date (drawn as undated)")
+            elif text and cell_date(text) is None:
+                first, last = CHARTED_YEARS
+                problems.append(f"line {index}: {column} {text!r} is outside the years {first}–{last} that charts "
+                                "draw (drawn as undated)")
         count = cell_text(row.get("n_sources"))
         if count and not count.isdigit():
             problems.append(f"line {index}: n_sources {count!r} is not a number (taken as 1)")
@@ -296,7 +302,12 @@ def _float(value: Any, default: float) -> float:
 
 
 def cell_date(value: Any) -> dt.date | None:
-    """A CSV cell as a date (its first ten characters), or None."""
+    """A CSV cell as a date (its first ten characters) of the years charts draw, or None."""
+    day = _iso_date(value)
+    return day if day is not None and CHARTED_YEARS[0] <= day.year <= CHARTED_YEARS[1] else None
+
+
+def _iso_date(value: Any) -> dt.date | None:
     text = cell_text(value)
     try:
         return dt.date.fromisoformat(text[:10]) if text else None
@@ -396,8 +407,7 @@ def date_text(start: dt.date, end: dt.date | None, precision: str = "day") -> st
 
 
 def _month_end(day: dt.date) -> dt.date:
-    following = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _style(status: str, confidence: float) -> str:

@@ -29,8 +29,8 @@ EVENT_COLUMNS = ["event_id", "date_start", "date_end", "precision", "date_jalali
 MENTION_COLUMNS = ["doc", "start", "end", "text", "value", "calendar", "kind", "precision", "first", "last",
                    "native", "basis", "anchor", "anchor_basis", "warnings"]
 LIST_SEPARATOR = "; "
-PUBLICATION_SLACK = dt.timedelta(days=7)  # a contact dated by its report happened up to a week before
-VISIT_DAYS = dt.timedelta(days=2)  # within one report, a visit's meetings may come this long after its first day
+PUBLICATION_SLACK = 7  # days: a contact dated by its report happened up to a week before
+VISIT_DAYS = 2  # days: within one report, a visit's meetings may come this long after its first day
 _PRECISION_RANK = {"day": 0, "days": 1, "week": 2, "month": 3, "year": 4}
 _BASIS_RANK = {"explicit": 0, "relative": 1, "header-date": 2, "narrative-date": 2, "publication-date": 3,
                "unknown": 4}
@@ -243,9 +243,9 @@ def _interval(c: Contact, across: bool = True) -> tuple[dt.date, dt.date] | None
         return None
     if c.date_note == DOCUMENT_DATE_NOTE or c.date_basis == "publication-date" \
             or across and c.date_basis == "relative (publication-date)":
-        return c.date_start - PUBLICATION_SLACK, c.date_end or c.date_start
+        return cal.add_days(c.date_start, -PUBLICATION_SLACK), c.date_end or c.date_start
     if not across and c.type == "visit":  # (a trip's day is its first: the meetings of its next days are in it)
-        return c.date_start, (c.date_end or c.date_start) + VISIT_DAYS
+        return c.date_start, cal.add_days(c.date_end or c.date_start, VISIT_DAYS)
     return c.date_start, c.date_end or c.date_start
 
 
@@ -300,7 +300,7 @@ def _lookup_interval(c: Contact) -> tuple[dt.date, dt.date] | None:
     interval = _interval(c)
     if interval is None or c.type != "visit":
         return interval
-    return interval[0], interval[1] + VISIT_DAYS
+    return interval[0], cal.add_days(interval[1], VISIT_DAYS)
 
 
 def _weeks(interval: tuple[dt.date, dt.date]) -> range:
@@ -421,11 +421,14 @@ def _names(ids: Iterable[str]) -> str:
 def _jalali(start: dt.date | None, end: dt.date | None) -> str:
     if start is None:
         return ""
-    y, m, d = cal.from_gregorian(cal.JALALI, start)
-    first = f"{y:04d}-{m:02d}-{d:02d}"
-    if end is None or end == start:
-        return first
-    y, m, d = cal.from_gregorian(cal.JALALI, end)
+    try:
+        y, m, d = cal.from_gregorian(cal.JALALI, start)
+        first = f"{y:04d}-{m:02d}-{d:02d}"
+        if end is None or end == start:
+            return first
+        y, m, d = cal.from_gregorian(cal.JALALI, end)
+    except cal.OutOfRange:  # (before AD 622 or past the Solar Hijri table)
+        return ""
     return f"{first}/{y:04d}-{m:02d}-{d:02d}"
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Iterable, Iterator
 
+from . import calendars as cal
 from .dates import DateMention
 from .dates.expressions import FUTURE
 from .dates.grammar import grammar
@@ -1027,7 +1028,7 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
 
 RECALLED_AFTER = 80  # characters from an agreement's word to the «signed» that recalls it
 RECALLED_DATE_REACH = 45  # characters after that «signed» where its date may stand
-RECALLED_BEFORE_NOW = dt.timedelta(days=7)  # a signing recalled ended at least this long before the document
+RECALLED_BEFORE_NOW = 7  # days: a signing recalled ended at least this long before the document
 
 
 def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact]) -> list[Contact]:
@@ -1077,7 +1078,7 @@ def _date_recalled(d: "_Document", start: int, end: int) -> DateMention | None:
     now = d.published or d.doc_date
     for m in d.mentions_in(start, end):
         if m.first is not None and m.kind not in ("duration", "set", "vague") \
-                and (now is None or m.last is not None and m.last <= now - RECALLED_BEFORE_NOW):
+                and (now is None or m.last is not None and m.last <= cal.add_days(now, -RECALLED_BEFORE_NOW)):
             return m
     return None
 

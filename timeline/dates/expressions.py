@@ -324,10 +324,12 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
 def _kth_in_direction(candidates: list[Span], anchor: dt.date, direction: int) -> Span:
     """The |direction|-th candidate strictly before (negative) or after (positive) the anchor."""
     if direction < 0:
-        before = sorted((s for s in candidates if s.last < anchor), key=lambda s: s.first, reverse=True)
-        return before[min(-direction, len(before)) - 1]
-    after = sorted((s for s in candidates if s.first > anchor), key=lambda s: s.first)
-    return after[min(direction, len(after)) - 1]
+        side = sorted((s for s in candidates if s.last < anchor), key=lambda s: s.first, reverse=True)
+    else:
+        side = sorted((s for s in candidates if s.first > anchor), key=lambda s: s.first)
+    if not side:  # (an anchor at the very start or end of Python's dates)
+        raise cal.OutOfRange("no such day within the years 1–9999")
+    return side[min(abs(direction), len(side)) - 1]
 
 
 def _month_part(calendar: str, year: int, month: int, part: str | None) -> Span:
@@ -665,7 +667,7 @@ class Shift(Expr):
                     day = cal.shift_months(calendar, day, n)
                 elif unit == "year":
                     day = cal.shift_years(calendar, day, n)
-        except (cal.InvalidDate, OverflowError) as exc:
+        except cal.InvalidDate as exc:  # (past the years 1–9999: the finder says so)
             return _invalid(exc, ctx.anchor_basis or UNANCHORED)
         return Resolution(Span.day(day), ctx.anchor_basis or UNANCHORED)
 

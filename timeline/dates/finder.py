@@ -18,6 +18,7 @@ from .expressions import (
     PAST,
     PUBLICATION,
     RELATIVE,
+    UNANCHORED,
     YEAR_INFERRED,
     CalendarDate,
     Context,
@@ -43,6 +44,7 @@ HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
 NEAR_FULL_DATE = 300  # characters after a full date within which a tenseless bare weekday leans its way …
 NEAR_FULL_DATE_DAYS = 7  # … when that date lies within a week of the document date
+OUTSIDE_THE_YEARS = "invalid date: it falls outside the years 1–9999"
 
 
 @dataclass(frozen=True)
@@ -375,7 +377,10 @@ class _Resolver:
             first = self.results[source]
             if first is not None and first.span is not None:
                 ctx = Context(first.span.first, basis or NARRATIVE, 0, self.prefer, L.relative_calendar, L.week_start)
-        return p.expr.resolve(ctx)
+        try:
+            return p.expr.resolve(ctx)
+        except (cal.InvalidDate, OverflowError):  # counted so far from the anchor that it leaves the years 1–9999
+            return Resolution(None, ctx.anchor_basis or basis or UNANCHORED, [OUTSIDE_THE_YEARS])
 
     def _check_equivalents(self) -> None:
         for b, a in self.equivalent_of.items():
