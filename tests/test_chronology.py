@@ -1587,6 +1587,10 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.",
      "2021-08-06", [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
                     ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]),
+    # a «که» clause about the topic ends at its first verb, «و» after it: its day is not the talks'
+    ("عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. دو وزیر درباره قرارداد گازی که از ۱۰ آذر اجرا "
+     "می‌شود و نشست آستانه گفت‌وگو کردند.",
+     "2025-11-20", [("2025-11-20", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -491,10 +491,19 @@ class Scan:
         rx = self.words.comma_relative_clause if comma else self.words.any_relative_clause
         found = [(m.start(), m.end()) for m in rx.finditer(self.text, start, end)] if rx else []
         if found and self.words.verb_final:  # (to the end only after the main verb: «… گفت‌وگو کرد که …»)
-            g = grammar(self.words.code)
-            found = [(a, b) for a, b in found if self.text[b - 1] in ",،" or g.verb_before(self.text, a)]
+            found = [c for c in (self._verb_final_clause(a, b) for a, b in found) if c]
         self._relative[key] = found
         return found
+
+    def _verb_final_clause(self, start: int, end: int) -> tuple[int, int] | None:
+        """A clause found to run to ``end`` where the verb comes last: as found when a comma closes it or
+        the main verb is before it; else up to its first verb when «و» follows it («توافق ژنو که از ۲۰ ژانویه
+        اجرایی می‌شود و …»), or none."""
+        g = grammar(self.words.code)
+        if self.text[end - 1] in ",،" or g.verb_before(self.text, start):
+            return start, end
+        cut = g.first_verb_then_and(self.text, start, end)
+        return (start, cut) if cut is not None else None
 
     def about_a_document(self, start: int, end: int) -> bool:
         """Does a relative clause open with a signing word («…، التي وقعها الرئيسان …»)? Then it is

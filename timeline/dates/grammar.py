@@ -211,6 +211,7 @@ class Grammar:
         self._verb_then_and_rx = re.compile(
             rf"(?<!\w)(?:{verbs})[\s\u200c]+(?:{lex['range_and'].pattern})(?!\w)") \
             if lex.verb_final and verbs and lex["range_and"] else None
+        self._verb_rx = re.compile(rf"(?<!\w)(?:{verbs})") if self._verb_then_and_rx is not None else None
         # (a comma after the verb ends its clause too: «سوکولوف که روز یکشنبه وارد تهران شده بود، فردا … دیدار
         # خواهد کرد»: Sunday is the arrival's, told in the past)
         self._verb_ends_clause_rx = re.compile(
@@ -370,6 +371,13 @@ class Grammar:
         if not self._verb_then_and_rx:
             return None
         m = self._verb_then_and_rx.search(text, start, end)
+        return m.end() if m else None
+
+    def first_verb_then_and(self, text: str, start: int, end: int) -> int | None:
+        """In a verb-final language, where a clause opened at ``start`` ends when its first tense-marked
+        verb is followed by «and» («… که از ۲۰ ژانویه اجرایی می‌شود و …»); else None."""
+        verb = self._verb_rx.search(text, start, end) if self._verb_rx else None
+        m = self._verb_then_and_rx.match(text, verb.start(), end) if verb and self._verb_then_and_rx else None
         return m.end() if m else None
 
     def since_before(self, text: str, start: int, s0: int = 0) -> int | None:
