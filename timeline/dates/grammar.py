@@ -639,6 +639,10 @@ class Grammar:
                         f"|(?P<yyw>{NUMW})|{UNITREL('r')}|(?P<rw>{RW}))", self._quarter, ('quarter_cue',)),
             ("rolling", f"(?P<last>{T('ordinal_last', 'ordinal_adjective')})?(?P<n>[abc]|{NUMW})?(?P<u>{T('count_unit')})(?P<n2>{NUMW})?"
                         f"(?P<mod>{T('modifier_after', 'modifier_counted')})?", self._rolling, ('count_unit',)),
+            # a night named by the two weekdays it joins: the first («ليل الخميس الجمعة», «ليل الجمعة – السبت»);
+            # («ليلة 13-14 أبريل» stays the two days: the probe sets disagree on it)
+            ("night", f"(?P<eve>{T('eve')}){CUE_DAY}?(?P<w1>{WD})(?:-|{T('range_to')})?(?P<w2>{WD})", self._night_of_weekdays,
+             ('eve',)),
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
             # («يومي السادس والسابع من تموز»: «and» joined to the second day's word)
@@ -1452,6 +1456,12 @@ class Grammar:
                             year_calendar=year[1] if year else None)
         end = self._month_modifier(x, [last], end)
         return [Parse(x.start(), end, DayOfMonthRange(first_day=d1[0], last=last), "range")]
+
+    def _night_of_weekdays(self, x: Match) -> list[Parse] | None:
+        first, second = x.tok("w1").get("weekday"), x.tok("w2").get("weekday")
+        if second != (first + 1) % 7:
+            return None
+        return [Parse(x.start(), x.end(), WeekdayRef(weekday=first), "night")]
 
     def _range_years(self, x: Match) -> list[Parse] | None:
         a, b = self.year_of(x, "a", None), self.year_of(x, "b", None)
