@@ -203,6 +203,9 @@ class Lexicon:
         exclusions = weekdays.get("exclusions", {})
         self.words("weekday_not_after", exclusions.get("not_after", []))
         self.words("weekday_not_before", exclusions.get("not_before", []))
+        # (plain sets, not word classes: a word class would give «در» a tag of its own everywhere)
+        self.city_weekdays = frozenset(canon(f) for f in exclusions.get("city", []))
+        self.city_prepositions = frozenset(canon(f) for f in exclusions.get("city_after", []))
 
         numbers = t.get("numbers", {})
         cardinals = numbers.get("cardinal", {})

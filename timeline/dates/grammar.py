@@ -1157,8 +1157,16 @@ class Grammar:
             after = x.tokens[j + 1]  # an apposition: «دوشنبه، پایتخت تاجیکستان»
         return bool(before and before.is_("weekday_not_after") or after and after.is_("weekday_not_before"))
 
+    def _weekday_is_a_city(self, x: Match) -> bool:
+        """A bare weekday that names a city, right after a place preposition: «در دوشنبه» (in Dushanbe)."""
+        i = x.m.start("wd")
+        if not self.L.city_weekdays or i == 0 or x.m.group(0) != x.m.group("wd") \
+                or canon(x.tokens[i].text) not in self.L.city_weekdays:
+            return False
+        return canon(x.tokens[i - 1].text) in self.L.city_prepositions
+
     def _weekday(self, x: Match) -> list[Parse] | None:
-        if self._weekday_excluded(x, "wd"):
+        if self._weekday_excluded(x, "wd") or self._weekday_is_a_city(x):
             return None
         expr = WeekdayRef(weekday=x.tok("wd").get("weekday"))
         end = x.end()
