@@ -1587,6 +1587,9 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.",
      "2021-08-06", [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
                     ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]),
+    # a Russian surname in -ov written without its «و»: the same person
+    ("میخائیل بوگدانف، معاون وزیر خارجه روسیه، فردا با عباس عراقچی دیدار می‌کند.",
+     "2025-03-10", [("2025-03-11", "meeting", "Mikhail Bogdanov", "Abbas Araghchi")]),
     # a «که» clause about the topic ends at its first verb, «و» after it: its day is not the talks'
     ("عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. دو وزیر درباره قرارداد گازی که از ۱۰ آذر اجرا "
      "می‌شود و نشست آستانه گفت‌وگو کردند.",

@@ -611,6 +611,21 @@ class Party:
     advised: str | None = None
 
 
+def _with_other_endings(spellings: list[str], country: str, t: dict) -> list[str]:
+    """A person's spellings and, for the endings a language writes two ways (``name_endings``), each
+    spelling with its last word's ending in the other form: «میخائیل بوگدانوف» → «میخائیل بوگدانف»."""
+    endings = t.get("name_endings", {})
+    out = list(spellings)
+    for written, other in endings.get(country, []):
+        for s in spellings:
+            head, _, last = s.rpartition(" ")
+            if last.endswith(written) and len(last) >= endings.get("min_length", 0):
+                variant = f"{head} {last[:-len(written)]}{other}".strip()
+                if variant not in out:
+                    out.append(variant)
+    return out
+
+
 class ContactWords:
     """The compiled contact vocabulary of one language."""
 
@@ -624,7 +639,7 @@ class ContactWords:
         items: list[tuple[str, Any]] = []
         for actor_id, spellings in t["actors"].items():
             a = people[actor_id]
-            items += [(s, ("person", a.country, actor_id, None)) for s in spellings]
+            items += [(s, ("person", a.country, actor_id, None)) for s in _with_other_endings(spellings, a.country, t)]
         # a surname many people bear names the person only in a document that names them in full
         # (a surname several of them bear, the one the document names in full)
         self.surnames: dict[str, dict[str, tuple]] = {}
