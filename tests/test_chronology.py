@@ -1587,6 +1587,17 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "وسلمه رسالة تهنئة من الرئيس فلاديمير بوتين.",
      "2021-08-06", [("2021-08-05", "meeting", "Vyacheslav Volodin", "Ebrahim Raisi"),
                     ("2021-08-05", "message", "Vladimir Putin", "Ebrahim Raisi")]),
+    # «the Iranian minister»: the one minister of Iran the document names; two named, Iran
+    ("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الإيراني حسين أمير عبد اللهيان في موسكو أمس. ومن المقرر أن "
+     "يلتقي الوزير الإيراني اليوم الأربعاء رئيس مجلس الدوما فياتشيسلاف فولودين.",
+     "2023-03-29", [("2023-03-28", "talks", "Sergei Lavrov", "Hossein Amir-Abdollahian"),
+                    ("2023-03-29", "meeting", "Vyacheslav Volodin", "Hossein Amir-Abdollahian")]),
+    ("عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. وزیر ایرانی فردا با ولادیمیر پوتین دیدار خواهد کرد.",
+     "2025-04-17", [("2025-04-17", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
+                    ("2025-04-18", "meeting", "Vladimir Putin", "Abbas Araghchi")]),
+    ("وصل وزير النفط الإيراني جواد أوجي ووزير الخارجية حسين أمير عبد اللهيان إلى موسكو أمس. ويلتقي الوزير الإيراني "
+     "اليوم الرئيس فلاديمير بوتين.",
+     "2023-03-29", [("2023-03-29", "meeting", "Vladimir Putin", "Iran")]),
     # a Russian surname in -ov written without its «و»: the same person
     ("میخائیل بوگدانف، معاون وزیر خارجه روسیه، فردا با عباس عراقچی دیدار می‌کند.",
      "2025-03-10", [("2025-03-11", "meeting", "Mikhail Bogdanov", "Abbas Araghchi")]),
@@ -1716,3 +1727,10 @@ def test_the_two_ministers_are_never_the_presidents_told_before():
 def test_contacts_at_the_ends_of_pythons_dates_are_rows(text, published, day):
     (row,) = build_chronology([{"id": "a", "text": text, "published": published}]).to_dict("records")
     assert (row["type"], row["date_start"], row["date_jalali"]) == ("meeting", day, "")
+
+
+def test_a_clause_after_bearing_in_mind_that_does_not_date_the_meeting():
+    text = ("وكان ريابكوف وغريب آبادي قد عقدا لقاء ثنائيا مساء أمس في مقر السفارة الروسية، علما بأن المسؤول الإيراني "
+            "زار موسكو الشهر الماضي.")
+    meetings = [r for r in _contacts(text, "2025-03-14") if r[1] == "meeting"]
+    assert meetings == [("2025-03-13", "meeting", "Sergei Ryabkov", "Kazem Gharibabadi")]

@@ -41,6 +41,9 @@ FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visi
 OCCURRED, PLANNED, CANCELLED = "occurred", "planned", "cancelled"
 # people who speak about contacts and are not parties to them
 SPEAKER_ROLES = {"kremlin_spokesman", "foreign_ministry_spokesperson"}
+# the titles that name whoever the document has named in such an office, not an office's holder
+# («الوزير الإيراني», «المسؤول الروسي»): a minister of any portfolio, an official of any rank
+NAMED_MINISTER, NAMED_OFFICIAL = "named_minister", "named_official"
 GATHERING_WINDOW = 3  # sentences before an invitation in which its gathering may be named
 
 
@@ -68,6 +71,15 @@ class Actor:
 
     def roles(self, day: dt.date | None) -> set[str]:
         return {o.role for o in self.offices if day is None or o.covers(day)}
+
+    def fits(self, role: str, day: dt.date | None) -> bool:
+        """Does this person hold ``role`` on ``day`` (a named minister's or official's title: any such office)?"""
+        roles = self.roles(day)
+        if role == NAMED_OFFICIAL:
+            return bool(roles)
+        if role == NAMED_MINISTER:
+            return any(r.endswith("minister") for r in roles)
+        return role in roles
 
 
 @dataclass(frozen=True)
@@ -1345,7 +1357,7 @@ def _someone_new(side: list[Party], before: tuple[str, ...]) -> bool:
     if not named:
         return False
     return any(p.kind == "person" and p.actor and p.actor not in before
-               or p.kind == "title" and p.role and not any(p.role in a.roles(None) for a in named) for p in side)
+               or p.kind == "title" and p.role and not any(a.fits(p.role, None) for a in named) for p in side)
 
 
 def _names_a_person(ids: tuple[str, ...]) -> bool:
@@ -2583,6 +2595,10 @@ def _resolve_side(side: list[Party], other_side: list[Party], day: dt.date | Non
     for p in side:
         if p.kind == "person" and p.actor:
             out.append(p.actor)
+        elif p.kind == "title" and p.role in (NAMED_MINISTER, NAMED_OFFICIAL):
+            fitting = [i for i in sorted(named) if i in people and people[i].country == p.country
+                       and people[i].fits(p.role, day)]
+            out.append(fitting[0] if len(fitting) == 1 else p.country)  # (two such named: the country)
         elif p.kind == "title" and p.role:
             a = holder(p.country, p.role, day, named)
             if a:
