@@ -1598,6 +1598,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("وصل وزير النفط الإيراني جواد أوجي ووزير الخارجية حسين أمير عبد اللهيان إلى موسكو أمس. ويلتقي الوزير الإيراني "
      "اليوم الرئيس فلاديمير بوتين.",
      "2023-03-29", [("2023-03-29", "meeting", "Vladimir Putin", "Iran")]),
+    # the G of a Russian name as «ج», the «گ» of a Persian name as «ك»: the same people
+    ("التقى نيكولاي شولجينوف اليوم في طهران جواد أوجي.",
+     "2022-05-25", [("2022-05-25", "meeting", "Nikolai Shulginov", "Javad Owji")]),
+    ("التقى إسحاق جهانكيري اليوم في طهران دميتري ميدفيديف.",
+     "2016-04-26", [("2016-04-26", "meeting", "Dmitry Medvedev", "Eshaq Jahangiri")]),
     # a Russian surname in -ov written without its «و»: the same person
     ("میخائیل بوگدانف، معاون وزیر خارجه روسیه، فردا با عباس عراقچی دیدار می‌کند.",
      "2025-03-10", [("2025-03-11", "meeting", "Mikhail Bogdanov", "Abbas Araghchi")]),

@@ -623,18 +623,25 @@ class Party:
     advised: str | None = None
 
 
-def _with_other_endings(spellings: list[str], country: str, t: dict) -> list[str]:
-    """A person's spellings and, for the endings a language writes two ways (``name_endings``), each
-    spelling with its last word's ending in the other form: «میخائیل بوگدانوف» → «میخائیل بوگدانف»."""
-    endings = t.get("name_endings", {})
+def _spelling_variants(spellings: list[str], country: str, t: dict) -> list[str]:
+    """A person's spellings and the other ways a language writes names of that country: an ending of the
+    last word (``name_endings``: «میخائیل بوگدانوف» → «میخائیل بوگدانف») or a letter (``name_letters``:
+    «بيجن زنغنه» → «بيجن زنكنه», «سيرغي شويغو» → «سيرجي شويجو»)."""
+    endings, letters = t.get("name_endings", {}), t.get("name_letters", {})
     out = list(spellings)
+
+    def add(variant: str) -> None:
+        if variant not in out:
+            out.append(variant)
     for written, other in endings.get(country, []):
         for s in spellings:
             head, _, last = s.rpartition(" ")
             if last.endswith(written) and len(last) >= endings.get("min_length", 0):
-                variant = f"{head} {last[:-len(written)]}{other}".strip()
-                if variant not in out:
-                    out.append(variant)
+                add(f"{head} {last[:-len(written)]}{other}".strip())
+    for written, other in letters.get(country, []):
+        for s in list(out):
+            if written in s:
+                add(s.replace(written, other))
     return out
 
 
@@ -651,7 +658,7 @@ class ContactWords:
         items: list[tuple[str, Any]] = []
         for actor_id, spellings in t["actors"].items():
             a = people[actor_id]
-            items += [(s, ("person", a.country, actor_id, None)) for s in _with_other_endings(spellings, a.country, t)]
+            items += [(s, ("person", a.country, actor_id, None)) for s in _spelling_variants(spellings, a.country, t)]
         # a surname many people bear names the person only in a document that names them in full
         # (a surname several of them bear, the one the document names in full)
         self.surnames: dict[str, dict[str, tuple]] = {}
