@@ -1598,6 +1598,9 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("وصل وزير النفط الإيراني جواد أوجي ووزير الخارجية حسين أمير عبد اللهيان إلى موسكو أمس. ويلتقي الوزير الإيراني "
      "اليوم الرئيس فلاديمير بوتين.",
      "2023-03-29", [("2023-03-29", "meeting", "Vladimir Putin", "Iran")]),
+    # two calls («اتصالين هاتفيين»), one of them with Iran
+    ("وأجرى بوتين في 13 يونيو اتصالين هاتفيين مع بزشكيان ورئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+     "2025-06-24", [("2025-06-13", "phone_call", "Vladimir Putin", "Masoud Pezeshkian")]),
     # the G of a Russian name as «ج», the «گ» of a Persian name as «ك»: the same people
     ("التقى نيكولاي شولجينوف اليوم في طهران جواد أوجي.",
      "2022-05-25", [("2022-05-25", "meeting", "Nikolai Shulginov", "Javad Owji")]),
