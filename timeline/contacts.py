@@ -2228,6 +2228,9 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
                    or c[3] == "agreement" and words.signs_a_decree(c[0], c[1])]
     cues = [c for c in cues if c not in other_words and not (
         c[3] == "agreement_document" and any(0 < c[0] - o[1] <= 30 for o in other_words))]
+    # (the nuclear deal named, «نعمل على إحياء الاتفاق النووي», is no document of the two)
+    deals = words.status["multilateral"].find(s0, s1)
+    cues = [c for c in cues if c[3] != "agreement_document" or not any(s <= c[0] < e for s, e, _w, _k in deals)]
     if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
         cues = [c for c in cues if c[3] not in ("agreement", "agreement_document")]
     if any(c[3] == "message" for c in cues):
