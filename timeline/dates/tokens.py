@@ -64,13 +64,20 @@ class Token:
         return bool(self.info) and cls in self.info
 
 
+_YEAR_BEFORE = re.compile(rf"(?<![{DIGIT}])[{DIGIT}]{{4}}\s+$")
+_NUMBER_AFTER = re.compile(rf"\s*[{DIGIT}]+(?![{DIGIT}])(?=\s*:|\s+[^\W\d])")  # (a day before its month, an hour)
+
+
 def _spaced_mark(text: str, pos: int, ch: str) -> bool:
     """Is the colon or slash at ``pos`` (a space after it) a separator of phrases, not of a
     time or a numeric date?  «نشر في: 12 ديسمبر» (a label), «۲۸ دی‌ماه / ۱۷ ژانویه» (two
-    calendars); a slash between numbers («۱۹ / ۰۷ / ۱۴۰۳») stays a date's."""
+    calendars); a slash between numbers («۱۹ / ۰۷ / ۱۴۰۳») stays a date's, unless a year ends
+    the date before it and no numeric date goes on after it («۲۹ فروردین ۱۴۰۴ / ۲۰ شوال ۱۴۴۶ / ۱۰:۲۰»)."""
     if ch == ":":
         return True
     before, after = text[max(0, pos - 4):pos].rstrip(), text[pos + 1:pos + 5].lstrip()
+    if after[:1].isdigit() and before[-1:].isdigit():
+        return bool(_YEAR_BEFORE.search(text, max(0, pos - 8), pos) and _NUMBER_AFTER.match(text, pos + 1))
     return (not before or not before[-1].isdigit()) and after[:1].isdigit()  # (سبتمبر / أيلول: a gloss)
 
 
