@@ -394,7 +394,9 @@ class Grammar:
             return FUTURE  # «نشست کمیسیون … به بهمن‌ماه موکول شد»: put off to a time to come
         near = max(s0, start - MARKER_BEFORE)
         if self._scheduled_rx and self._scheduled_rx.search(text, near, start):
-            return FUTURE  # «القمة المقررة في أكتوبر»: the date of something scheduled
+            # «القمة المقررة في أكتوبر»: the date of something scheduled — unless, where the verb comes last,
+            # the date's own verb after it is past («خاموشی‌های برنامه‌ریزی‌شده … از ۲۰ اردیبهشت آغاز شده است»)
+            return 0 if self._past_verb_after(text, start, s1) else FUTURE
         if self.since_before(text, start, s0) is not None:
             return PAST  # «منذ بدء العملية … في 24 فبراير»
         if self._future_verb_after_was(text, s0, s1):
@@ -403,12 +405,18 @@ class Grammar:
             # (what was to come when someone had said it: «جلالی … گفته بود این موافقت‌نامه تا اواسط مه امضا
             # خواهد شد» is the future in the past, now either way)
             said = self._said_rx.search(text, max(0, s0 - SAID_BEFORE), s0) if self._said_rx else None
-            return 0 if said else FUTURE
+            marked_before = self._future_rx is not None and not self._future_verb(text, s0, s1) \
+                and all(m.end() <= start for m in self._future_rx.finditer(text, s0, s1))
+            return 0 if said or marked_before and self._past_verb_after(text, start, s1) else FUTURE
         past = bool(self._past_rx and self._past_rx.search(text, s0, s1)
                     or self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
             return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
         return PAST if past else 0
+
+    def _past_verb_after(self, text: str, start: int, s1: int) -> bool:
+        """Where the verb comes last, is the verb after the date at ``start`` (to ``s1``) past?"""
+        return self.L.verb_final and bool(self._past_rx and self._past_rx.search(text, start, s1))
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The clause around ``text[start:end]``: the sentence, cut at colons, quotes and the "that"
