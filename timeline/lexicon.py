@@ -297,6 +297,7 @@ class Lexicon:
         self.words("future_in_past", tense.get("future_in_past", []))
         self.words("postponed_to", tense.get("postponed_to", []))
         self.words("scheduled", tense.get("scheduled", []))
+        self.words("purpose", tense.get("purpose", []))
         self.words("since", tense.get("since", []))
         # the proclitics a past verb may carry (وبحث, فالتقى; not لبحث, "to discuss")
         self.verb_clitic_rx = self._clitic_regex(tense.get("verb_clitics", t["language"].get("clitics", [])))

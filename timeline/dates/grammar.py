@@ -70,6 +70,7 @@ SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «af
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
+PURPOSE_BEFORE = 45  # … and a purpose («برای حضور در», «لحضور»): the gathering's name and place, then its date
 QUARTERS = 4  # in a year
 EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
@@ -170,6 +171,7 @@ class Grammar:
         self._future_in_past_rx = re.compile(lex["future_in_past"].rx()) if lex["future_in_past"] else None
         self._postponed_rx = re.compile(lex["postponed_to"].rx()) if lex["postponed_to"] else None
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
+        self._purpose_rx = re.compile(lex["purpose"].rx()) if lex["purpose"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
         # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
@@ -412,6 +414,8 @@ class Grammar:
                     or self._past_perfect_rx and self._past_perfect_rx.search(text, s0, s1))
         if self._future_weak_rx and self._future_weak_rx.search(text, s0, s1):
             return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
+        if past and self._purpose_rx and self._purpose_rx.search(text, max(s0, start - PURPOSE_BEFORE), start):
+            return 0  # (invited to attend a summit on a day: the invitation is past, the summit either way)
         return PAST if past else 0
 
     def _past_verb_after(self, text: str, start: int, s1: int) -> bool:
