@@ -511,7 +511,8 @@ class Grammar:
                 if offset == SAME_DAY or not parses or len(parses) != 1 or not isinstance(parses[0].expr, CalendarDate):
                     return None
                 p = parses[0]
-                return [Parse(x.start(), p.end, replace(p.expr, stated_offset=offset), p.rule)]
+                return self._said_then_dated(x, "srel", offset, p) or [
+                    Parse(x.start(), p.end, replace(p.expr, stated_offset=offset), p.rule)]
             return read
 
         return [(name, prefix + rx, stated(build), ("relative_day",)) for name, rx, build, _needs in rules
@@ -886,7 +887,21 @@ class Grammar:
             # الثلاثاء الثالث من أيلول: the third Tuesday, unless the 3rd is a Tuesday
             month_expr = CalendarDate(calendar, year=date.year, month=number, year_calendar=date.year_calendar)
             expr = FirstConsistent((expr, NthWeekday(n=day[0], weekday=weekday, month=month_expr)))
-        return [Parse(x.start(), end, expr, "date")]
+        parse = Parse(x.start(), end, expr, "date")
+        if x.has("awc") and x.tok("awc").is_("relative_day") and isinstance(expr, CalendarDate):
+            return self._said_then_dated(x, "awc", x.tok("awc").get("relative_day"), parse) or [parse]
+        return [parse]
+
+    def _said_then_dated(self, x: Match, group: str, offset: int, p: Parse) -> list[Parse] | None:
+        """A relative day, «الموافق», then a date (``p``): two mentions, the day as said and the date it
+        falls on («اليوم الاثنين الموافق 22 تشرين الأول», «أمس الجمعة الموافق 18 شعبان»), the date checked
+        against the day; None when no such word stands between."""
+        cue = next((i for i in range(x.m.end(group), x.m.end()) if x.tokens[i].is_("cue_equivalent")), None)
+        if cue is None or offset == SAME_DAY or not isinstance(p.expr, CalendarDate):
+            return None
+        said = RelativeDay(offset=offset, weekday=self._weekday_in(x, "awd"))
+        return [Parse(x.start(), x.tokens[cue - 1].end, said, "relative_day"),
+                Parse(x.tokens[cue + 1].start, p.end, replace(p.expr, stated_offset=offset), p.rule)]
 
     def _ordinal_of_event(self, x: Match) -> bool:
         """«اجتماع أستانا الرابع في أيار»: an ordinal word joined to the month by a word that does not
