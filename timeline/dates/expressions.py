@@ -308,7 +308,12 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
     if lean == FUTURE:
         ahead = [s for s in candidates if (month_last(s) if month_last and ctx.prefer == FUTURE else s.last) >= anchor]
         if ahead:
-            return min(ahead, key=lambda s: s.first)
+            coming = min(ahead, key=lambda s: s.first)
+            last = max((s for s in candidates if s.last < anchor), key=lambda s: s.first, default=None)
+            if last is not None and lean_from_tense(ctx) \
+                    and _past_yields((coming.first - anchor).days, (anchor - last.last).days):
+                return last  # «سترد على اغتيال هنية … فجر 31 تموز»: a future verb about a day a few days back
+            return coming
     if lean == PAST:
         behind = [s for s in candidates if s.first <= anchor]
         if behind:
