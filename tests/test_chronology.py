@@ -1598,6 +1598,20 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("وصل وزير النفط الإيراني جواد أوجي ووزير الخارجية حسين أمير عبد اللهيان إلى موسكو أمس. ويلتقي الوزير الإيراني "
      "اليوم الرئيس فلاديمير بوتين.",
      "2023-03-29", [("2023-03-29", "meeting", "Vladimir Putin", "Iran")]),
+    # the one whose taking office tells the time is no party
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في أول زيارة له منذ تولي الرئيس حسن روحاني منصبه، "
+     "وأجرى محادثات مع نظيره محمد جواد ظريف.",
+     "2013-12-11", [("2013-12-11", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # the other side as a verb's object pronoun: the one of the contact just before, a venue after it no party
+    ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم وأجرى محادثات مع نظيره محمد جواد ظريف. ومن المنتظر "
+     "أن يستقبله روحاني صباح غد الخميس قبل عودته إلى موسكو.",
+     "2013-12-11", [("2013-12-11", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif"),
+                    ("2013-12-12", "meeting", "Sergei Lavrov", "Hassan Rouhani")]),
+    # a company with a country's name in it is no place: «به گفته وی» leaves its sides as named
+    ("امیرعبداللهیان گفت رئیسی و پوتین چهارشنبه آینده در عشق‌آباد دیدار خواهند کرد. به گفته وی، شرکت ملی نفت ایران "
+     "و گازپروم نیز ماه آینده یادداشت تفاهمی برای توسعه میدان‌های گازی امضا می‌کنند.",
+     "2022-06-23", [("2022-06-29", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
+                    ("2022-07-23", "agreement", "Russia", "Iran")]),
     # the nuclear deal named is no agreement of the two
     ("لافروف من طهران: نعمل على إحياء الاتفاق النووي بصيغته الأصلية", "2022-06-23", []),
     ("لاوروف در تهران: برای احیای توافق هسته‌ای تلاش می‌کنیم", "2022-06-23", []),

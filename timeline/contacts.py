@@ -752,7 +752,8 @@ class ContactWords:
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.starting_from_before = _word_rx(t.get("starting_from", []), RIGHT_BEFORE)
-        self.predecessor_before = _word_rx(t.get("predecessor_before", []),
+        # (nor the one whose taking office is the time told: «منذ تولي الرئيس حسن روحاني منصبه»)
+        self.predecessor_before = _word_rx(t.get("predecessor_before", []) + t.get("office_taken_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
         # («رئیس‌جمهور منتخب», «الرئيس المنتخب»: the one elected, not the office holder of the day)
         self.not_holder_after = _word_rx(t.get("not_holder_after", []), r"[\s\u200c]+(?:{})(?!\w)")
@@ -1725,16 +1726,19 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             return contact
         going_on = d.contact(s0, s1, content, russia, iran, cues, previous)
         return [going_on] + _message_carried(authors, reported, cues, previous, russia, iran, carried)
-    if "pronoun" in markers and recent and (not russia or not iran) and russia + iran:
+    # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
+    one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
+        or _names_someone(iran) and _only_places(words, russia)
+    if "pronoun" in markers and recent and one_side and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
+        # (a side named only by a place is unnamed too: «أن يستقبله روحاني … قبل عودته إلى موسكو»)
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
                               s0, s1, new=True)
     role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s, s1)), None)
     if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
-    # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
-    one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
-        or _names_someone(iran) and _only_places(words, russia)
+        one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
+            or _names_someone(iran) and _only_places(words, russia)
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
     if last is not None and any(canon(w) in words.words.pair_ministers for _s, _e, w, _k in pairs) \
@@ -1886,8 +1890,10 @@ def _without_witnesses(words: Scan, parties: list[Party], s1: int) -> list[Party
 
 
 def _only_places(words: Scan, side: list[Party]) -> bool:
-    """Is a side named only by places (مسکو, طهران), not by a person, an office or an institution?"""
-    return all(p.kind == "state" and words.places.search(p.start, p.end) for p in side)
+    """Is a side named only by places (مسکو, طهران), not by a person, an office or an institution (a place's
+    name inside it is not enough: «شرکت ملی نفت ایران»)?"""
+    return all(p.kind == "state" and any(s == p.start and e == p.end for s, e, *_x in words.places.find(p.start, p.end))
+               for p in side)
 
 
 def _only_venues(words: Scan, side: list[Party]) -> bool:
