@@ -1598,6 +1598,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("وصل وزير النفط الإيراني جواد أوجي ووزير الخارجية حسين أمير عبد اللهيان إلى موسكو أمس. ويلتقي الوزير الإيراني "
      "اليوم الرئيس فلاديمير بوتين.",
      "2023-03-29", [("2023-03-29", "meeting", "Vladimir Putin", "Iran")]),
+    # people of earlier years: Haddad-Adel (speaker 2004–2008), Aghazadeh (AEOI 1997–2009)
+    ("وذكرت وكالة الأنباء الإيرانية أن حداد عادل سيلتقي غريزلوف السبت.",
+     "2007-02-07", [("2007-02-10", "meeting", "Boris Gryzlov", "Gholam-Ali Haddad-Adel")]),
+    ("غلامرضا آقازاده امروز در مسکو با سرگئی کریینکو دیدار کرد.",
+     "2008-02-07", [("2008-02-07", "meeting", "Sergei Kiriyenko", "Gholamreza Aghazadeh")]),
     # the one whose taking office tells the time is no party
     ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في أول زيارة له منذ تولي الرئيس حسن روحاني منصبه، "
      "وأجرى محادثات مع نظيره محمد جواد ظريف.",
