@@ -1603,6 +1603,9 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "2007-02-07", [("2007-02-10", "meeting", "Boris Gryzlov", "Gholam-Ali Haddad-Adel")]),
     ("غلامرضا آقازاده امروز در مسکو با سرگئی کریینکو دیدار کرد.",
      "2008-02-07", [("2008-02-07", "meeting", "Sergei Kiriyenko", "Gholamreza Aghazadeh")]),
+    # Igor Ivanov (security council secretary 2004–2007); a deputy of the SNSC's secretariat stands for Iran
+    ("علی حسینی‌تاش، معاون امور بین‌الملل دبیرخانه شورای عالی امنیت ملی، دیروز با ایگور ایوانف، دبیر شورای امنیت "
+     "روسیه، گفت‌وگو کرد.", "2006-02-21", [("2006-02-20", "talks", "Igor Ivanov", "Iran")]),
     # the one whose taking office tells the time is no party
     ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في أول زيارة له منذ تولي الرئيس حسن روحاني منصبه، "
      "وأجرى محادثات مع نظيره محمد جواد ظريف.",
