@@ -1606,6 +1606,16 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     # Igor Ivanov (security council secretary 2004–2007); a deputy of the SNSC's secretariat stands for Iran
     ("علی حسینی‌تاش، معاون امور بین‌الملل دبیرخانه شورای عالی امنیت ملی، دیروز با ایگور ایوانف، دبیر شورای امنیت "
      "روسیه، گفت‌وگو کرد.", "2006-02-21", [("2006-02-20", "talks", "Igor Ivanov", "Iran")]),
+    # Khusnullin (deputy prime minister from 2020), Sadovnikov (ambassador to Iran 2006–2011): named, not the
+    # office's other holders
+    ("استقبل نائب رئيس الوزراء الروسي مارات خوسنولين اليوم في موسكو محمد مخبر.",
+     "2023-10-11", [("2023-10-11", "meeting", "Marat Khusnullin", "Mohammad Mokhber")]),
+    ("دیروز الکساندر سادوونیکوف، سفیر روسیه، با منوچهر متکی دیدار کرد.",
+     "2009-10-20", [("2009-10-19", "meeting", "Alexander Sadovnikov", "Manouchehr Mottaki")]),
+    # an invitation letter handed over at a meeting is a message too
+    ("سرگئی شویگو امروز در تهران با مسعود پزشکیان دیدار کرد و دعوت‌نامه ولادیمیر پوتین برای حضور در اجلاس بریکس "
+     "را به او تسلیم کرد.", "2024-08-05", [("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian"),
+                                           ("2024-08-05", "message", "Vladimir Putin", "Masoud Pezeshkian")]),
     # the one whose taking office tells the time is no party
     ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في أول زيارة له منذ تولي الرئيس حسن روحاني منصبه، "
      "وأجرى محادثات مع نظيره محمد جواد ظريف.",
