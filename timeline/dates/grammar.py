@@ -54,7 +54,7 @@ from .tokens import Anchors, Tagset, Token
 WINDOW = 30  # characters of context on each side of an anchor (a date phrase's other words are anchors too)
 
 # standalone runs of digits in the tag string: not inside a decimal, a time or a percentage
-A = r"(?<![.:/])a(?![:%]|[./]a)"
+A = r"(?<![:/])(?<![abce]\.)a(?![:%]|[./]a)"  # (a day after a word and a full stop: «انتهى. 15 مارس»; not «1.5»)
 C = r"(?<![:/])c(?![:%]|[./][ac])"
 
 
