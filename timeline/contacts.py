@@ -1726,19 +1726,15 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             return contact
         going_on = d.contact(s0, s1, content, russia, iran, cues, previous)
         return [going_on] + _message_carried(authors, reported, cues, previous, russia, iran, carried)
-    # (a side named only by a place, beside a person of the other: «دو وزیر … در سفر امیرعبداللهیان به مسکو …»)
-    one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
-        or _names_someone(iran) and _only_places(words, russia)
+    one_side = _one_side_named(words, russia, iran)
     if "pronoun" in markers and recent and one_side and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
-        # (a side named only by a place is unnamed too: «أن يستقبله روحاني … قبل عودته إلى موسكو»)
         return _with_sides_of(d.contact(s0, s1, content, russia, iran, cues), recent[-1][1], dated_here, words,
                               s0, s1, new=True)
     role = next((k for s, _e, _w, k in pairs if k and s >= content and not words.witnessed(s, s1)), None)
     if role:  # «… به امضای رؤسای جمهور دو کشور رسید»: the office holders, not the speaker or a venue
         russia, iran = _named_in_report(words, russia, content), _named_in_report(words, iran, content)
-        one_side = (not russia or not iran) or _names_someone(russia) and _only_places(words, iran) \
-            or _names_someone(iran) and _only_places(words, russia)
+        one_side = _one_side_named(words, russia, iran)
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
     if last is not None and any(canon(w) in words.words.pair_ministers for _s, _e, w, _k in pairs) \
@@ -1761,6 +1757,13 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _one_side_named(words: Scan, russia: list[Party], iran: list[Party]) -> bool:
+    """Does a sentence leave one side unnamed, or name it only by a place beside a person of the other
+    («دو وزیر … در سفر امیرعبداللهیان به مسکو …», «أن يستقبله روحاني … قبل عودته إلى موسكو»)?"""
+    return not russia or not iran or _names_someone(russia) and _only_places(words, iran) \
+        or _names_someone(iran) and _only_places(words, russia)
 
 
 def _heads_of_state(contact: Contact) -> bool:

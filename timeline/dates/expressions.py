@@ -268,16 +268,17 @@ class CalendarDate(Expr):
 # when the chosen day is more than this many days from the document date.
 WEEKDAY_PICKS_BEYOND = 90
 
-# A past tense gives way to the coming occurrence of a year-less date when that is at most this
-# many days ahead and the past one more than PAST_YIELDS_BEYOND days back: the verb is then the
-# report's (agreed, announced), not the event's.
-PAST_YIELDS_WITHIN = 30
-PAST_YIELDS_BEYOND = 300
+# A tense gives way to the occurrence of a year-less date the other way when that is at most
+# TENSE_YIELDS_WITHIN days off and the one its own way more than TENSE_YIELDS_BEYOND days: the verb is then
+# the report's, not the event's (past: «توافق کردند … در ۹ اسفند», a few weeks ahead; future: «سترد على
+# اغتيال هنية … فجر 31 تموز», a few days back).
+TENSE_YIELDS_WITHIN = 30
+TENSE_YIELDS_BEYOND = 300
 
 
-def _past_yields(back: int, ahead: int) -> bool:
-    """Does a past tense give way: the coming occurrence ``ahead`` days on, the last ``back`` days back?"""
-    return ahead <= PAST_YIELDS_WITHIN and back > PAST_YIELDS_BEYOND
+def _tense_yields(own_way: int, other_way: int) -> bool:
+    """Does a tense give way: its own way's occurrence ``own_way`` days off, the other way's ``other_way``?"""
+    return other_way <= TENSE_YIELDS_WITHIN and own_way > TENSE_YIELDS_BEYOND
 
 
 def lean_from_tense(ctx: Context) -> bool:
@@ -311,7 +312,7 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
             coming = min(ahead, key=lambda s: s.first)
             last = max((s for s in candidates if s.last < anchor), key=lambda s: s.first, default=None)
             if last is not None and lean_from_tense(ctx) \
-                    and _past_yields((coming.first - anchor).days, (anchor - last.last).days):
+                    and _tense_yields((coming.first - anchor).days, (anchor - last.last).days):
                 return last  # «سترد على اغتيال هنية … فجر 31 تموز»: a future verb about a day a few days back
             return coming
     if lean == PAST:
@@ -320,7 +321,7 @@ def _choose(candidates: list[Span], anchor: dt.date, ctx: Context,
             latest = max(behind, key=lambda s: s.first)
             coming = next((s for s in candidates if s.first > anchor), None)  # (candidates run in year order)
             if coming is not None and lean_from_tense(ctx) \
-                    and _past_yields(latest.distance(anchor), (coming.first - anchor).days):
+                    and _tense_yields(latest.distance(anchor), (coming.first - anchor).days):
                 return coming  # «توافق کردند … در ۹ اسفند»: a past verb about a date a few weeks ahead
             return latest
     return min(candidates, key=lambda s: (s.distance(anchor), s.first if ctx.prefer == FUTURE else -s.first.toordinal()))
@@ -765,7 +766,7 @@ class Holiday(Expr):
             return Span.day(next(d for d in days if d >= anchor))
         coming = next(d for d in days if d > anchor)
         latest = max(d for d in days if d <= anchor)
-        if may_yield and lean == PAST and _past_yields((anchor - latest).days, (coming - anchor).days):
+        if may_yield and lean == PAST and _tense_yields((anchor - latest).days, (coming - anchor).days):
             return Span.day(coming)
         return Span.day(latest)
 

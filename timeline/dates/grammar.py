@@ -1187,8 +1187,8 @@ class Grammar:
     def _weekday_is_a_city(self, x: Match) -> bool:
         """A bare weekday that names a city, right after a place preposition: «در دوشنبه» (in Dushanbe)."""
         i = x.m.start("wd")
-        if not self.L.city_weekdays or i == 0 or x.m.group(0) != x.m.group("wd") \
-                or canon(x.tokens[i].text) not in self.L.city_weekdays:
+        alone = x.m.start() == i and x.m.end() == x.m.end("wd")  # (no cue, no «last», no week with it)
+        if not self.L.city_weekdays or i == 0 or not alone or canon(x.tokens[i].text) not in self.L.city_weekdays:
             return False
         return canon(x.tokens[i - 1].text) in self.L.city_prepositions
 

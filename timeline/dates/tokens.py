@@ -26,7 +26,7 @@ from ..textnorm import canon
 
 # classes read from whole sentences, never as tokens
 _SENTENCE_CLASSES = {"future", "future_weak", "past", "past_perfect", "past_not", "future_in_past", "scheduled",
-                     "since", "clause_opener", "reporting_verb", "range_moved"}
+                     "purpose", "since", "clause_opener", "reporting_verb", "range_moved"}
 # classes whose words announce a date phrase on their own (the anchors)
 ANCHOR_CLASSES = ("month", "weekday", "relative_day", "relative_word", "holiday", "decade_word", "latin_month", "season")
 EXTRA_ANCHOR_CLASSES = ("duration_unit", "vague_counts", "vague_units", "vague_words", "set_prefixes",
