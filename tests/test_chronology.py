@@ -1630,6 +1630,10 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "و گازپروم نیز ماه آینده یادداشت تفاهمی برای توسعه میدان‌های گازی امضا می‌کنند.",
      "2022-06-23", [("2022-06-29", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
                     ("2022-07-23", "agreement", "Russia", "Iran")]),
+    # «پس از گفت‌وگویی …» before a signing: the talks are a contact of their own
+    ("عباس عراقچی و سرگئی لاوروف امروز در مسکو پس از گفت‌وگویی سه ساعته، برنامه همکاری دو ساله را امضا کردند.",
+     "2025-04-17", [("2025-04-17", "agreement", "Sergei Lavrov", "Abbas Araghchi"),
+                    ("2025-04-17", "talks", "Sergei Lavrov", "Abbas Araghchi")]),
     # the nuclear deal named is no agreement of the two
     ("لافروف من طهران: نعمل على إحياء الاتفاق النووي بصيغته الأصلية", "2022-06-23", []),
     ("لاوروف در تهران: برای احیای توافق هسته‌ای تلاش می‌کنیم", "2022-06-23", []),
