@@ -1612,6 +1612,10 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "2023-10-11", [("2023-10-11", "meeting", "Marat Khusnullin", "Mohammad Mokhber")]),
     ("دیروز الکساندر سادوونیکوف، سفیر روسیه، با منوچهر متکی دیدار کرد.",
      "2009-10-20", [("2009-10-19", "meeting", "Alexander Sadovnikov", "Manouchehr Mottaki")]),
+    # «رسمی» (official) between a letter and its author: the letter is still its author's
+    ("الکساندر سادوونیکوف، سفیر روسیه، دیروز با علی لاریجانی دیدار و دعوت‌نامه رسمی بوریس گریزلوف را تسلیم او کرد.",
+     "2009-10-20", [("2009-10-19", "meeting", "Alexander Sadovnikov", "Ali Larijani"),
+                    ("2009-10-19", "message", "Boris Gryzlov", "Ali Larijani")]),
     # an invitation letter handed over at a meeting is a message too
     ("سرگئی شویگو امروز در تهران با مسعود پزشکیان دیدار کرد و دعوت‌نامه ولادیمیر پوتین برای حضور در اجلاس بریکس "
      "را به او تسلیم کرد.", "2024-08-05", [("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian"),
