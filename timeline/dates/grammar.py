@@ -952,6 +952,11 @@ class Grammar:
         if token is not None and (self.L.month_needs_day(token.text) and not (cued or year_written)
                                   or self._verb_prefix(token, x)):
             return None
+        i = x.m.start()
+        if i > 0 and x.tokens[i - 1].tag in "abce":
+            i -= 1  # (its day refused before it: «مدينة 6 أكتوبر»)
+        if token is not None and not cued and i > 0 and x.tokens[i - 1].is_("place_before"):
+            return None  # (a place named after a month: «میدان‌های آبان و پایدار غرب», the oil fields)
         return month
 
     def _month_year(self, x: Match) -> list[Parse] | None:
