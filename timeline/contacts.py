@@ -514,7 +514,7 @@ class Scan:
         g = grammar(self.words.code)
         if self.text[end - 1] in ",،" or g.verb_before(self.text, start):
             return start, end
-        cut = g.first_verb_then_and(self.text, start, end)
+        cut = g.clause_end_after(self.text, start, end, first_verb=True)
         return (start, cut) if cut is not None else None
 
     def about_a_document(self, start: int, end: int) -> bool:

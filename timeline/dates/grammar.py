@@ -367,19 +367,17 @@ class Grammar:
                 return True
         return False
 
-    def clause_end_after(self, text: str, start: int, end: int) -> int | None:
+    def clause_end_after(self, text: str, start: int, end: int, first_verb: bool = False) -> int | None:
         """In a verb-final language, where the clause going on at ``start`` ends: after its first
-        tense-marked verb that «and» follows (None when there is none or the language is not verb-final)."""
+        tense-marked verb that «and» follows, or with ``first_verb`` only if that verb is the clause's first
+        («… که از ۲۰ ژانویه اجرایی می‌شود و …»); None when there is none or the language is not verb-final."""
         if not self._verb_then_and_rx:
             return None
-        m = self._verb_then_and_rx.search(text, start, end)
-        return m.end() if m else None
-
-    def first_verb_then_and(self, text: str, start: int, end: int) -> int | None:
-        """In a verb-final language, where a clause opened at ``start`` ends when its first tense-marked
-        verb is followed by «and» («… که از ۲۰ ژانویه اجرایی می‌شود و …»); else None."""
-        verb = self._verb_rx.search(text, start, end) if self._verb_rx else None
-        m = self._verb_then_and_rx.match(text, verb.start(), end) if verb and self._verb_then_and_rx else None
+        if first_verb:
+            verb = self._verb_rx.search(text, start, end)
+            m = self._verb_then_and_rx.match(text, verb.start(), end) if verb else None
+        else:
+            m = self._verb_then_and_rx.search(text, start, end)
         return m.end() if m else None
 
     def since_before(self, text: str, start: int, s0: int = 0) -> int | None:
@@ -869,8 +867,7 @@ class Grammar:
         calendar, number, token, cued = month
         if not self._month_ok(token, day[1], x) or self._ordinal_of_event(x):
             return None
-        before = x.before()
-        if before is not None and before.is_("place_before"):
+        if self._named_place(x):
             return None
         year, end = self._year_or_trim(x, "y", calendar)
         if year and year[2] and not x.has("yera") and not (x.has("ycue") or token is not None):
@@ -952,12 +949,18 @@ class Grammar:
         if token is not None and (self.L.month_needs_day(token.text) and not (cued or year_written)
                                   or self._verb_prefix(token, x)):
             return None
-        i = x.m.start()
-        if i > 0 and x.tokens[i - 1].tag in "abce":
-            i -= 1  # (its day refused before it: «مدينة 6 أكتوبر»)
-        if token is not None and not cued and i > 0 and x.tokens[i - 1].is_("place_before"):
+        if token is not None and not cued and self._named_place(x):
             return None  # (a place named after a month: «میدان‌های آبان و پایدار غرب», the oil fields)
         return month
+
+    @staticmethod
+    def _named_place(x: Match) -> bool:
+        """Does a place noun stand right before the match, or before the number just before it («میدان ۱۵
+        خرداد», «مدينة 6 أكتوبر», whose day was refused with it): the date names the place?"""
+        i = x.m.start()
+        if i > 0 and x.tokens[i - 1].tag in "abce":
+            i -= 1
+        return i > 0 and x.tokens[i - 1].is_("place_before")
 
     def _month_year(self, x: Match) -> list[Parse] | None:
         month = self._month_without_day(x, year_written=x.has("yy4"))
