@@ -625,6 +625,8 @@ class Grammar:
             ("week_of_month", f"(?P<wu>{UNIT})(?P<wn>{N}|{T('ordinal_last')}){OF}?{UNITREL('r')}", self._week_of_month, ('unit',)),
             ("part", f"(?P<part>{T('part')}){OF}?(?P<cue>{CUE_YEAR}){YEAR('y', True)}(?P<yera>{ERA})?",
              self._part_year, ('part',)),
+            # «أواخر 2019», «منتصف 2025», «اوایل ۱۴۰۳»: a stretch of a year written as a bare four-digit number
+            ("part", f"(?P<part>{T('part')}){OF}?(?P<yy4>{C})(?P<yera>{ERA})?", self._part_bare_year, ('part',)),
             ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?(?:{REL_YEAR}|(?P<post>{MA})(?!{UNIT}))?", self._holiday, ('holiday',)),
             ("nth_weekday", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}?(?P<wd>{WD}|{WDB}){OF}?{MONTHEXPR('x')}",
              self._nth_weekday, ('weekday', 'weekday_bare')),
@@ -1362,6 +1364,13 @@ class Grammar:
         if year is None or nxt is not None and nxt.is_("after_number"):
             return None
         return [Parse(x.start(), x.end(), CalendarDate(year[1], year=year[0], part=x.tok("part").get("part")), "part")]
+
+    def _part_bare_year(self, x: Match) -> list[Parse] | None:
+        """A part of a year with no year word: only a stretch (early, mid, late, a half), since a
+        first or last day («بداية 2025») or the rest of a bare number reads as a deadline or a count."""
+        if x.tok("part").get("part") in ("first_day", "last_day", "rest"):
+            return None
+        return self._part_year(x)
 
     def _holiday(self, x: Match) -> list[Parse] | None:
         _key, rule = x.tok("h").get("holiday")
