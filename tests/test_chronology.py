@@ -224,6 +224,9 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
     # a denied meeting
     "نفى الكرملين وجود أي خطط لعقد لقاء بين بوتين وبزشكيان.",
     "دیداری میان پوتین و پزشکیان در سفر آینده برنامه‌ریزی نشده است.",
+    # a meeting that did not take place
+    "دیدار عراقچی با پوتین که برخی رسانه‌ها از آن خبر داده بودند، انجام نشد.",
+    "ولم يعقد اللقاء بين لافروف وعراقجي الذي تحدثت عنه وسائل إعلام إيرانية.",
     # Iran named after "the tension with": a topic of a Russian–Saudi talk
     "بحث ولي العهد السعودي مع بوتين خلال زيارته إلى الرياض التوتر مع إيران.",
 ])
