@@ -669,6 +669,9 @@ class Grammar:
         ]
         if self.L.month_first:
             rules.append(("date", f"{WDP('a')}?{MONTH('m')}-?{DAY('d')}{YEARPART('y', True)}?", self._date_mdy, ('month', 'month_cue_before')))
+        else:  # the English order in a page header, «دی ۰۹, ۱۳۹۸»: with the comma and a full year, a day
+            rules.append(("date", f"{WDP('a')}?{MONTH('m')}(?P<dd>{A}),(?P<yy4>{C})(?P<yera>{ERA})?", self._date,
+                          ('month',)))
         return rules
 
     def _extra_rules(self) -> list[RuleSpec]:
