@@ -1568,6 +1568,13 @@ class Grammar:
         return [Parse(s, end if i == len(tokens) - 1 else e, expr, "month")
                 for i, ((s, e, _n), expr) in enumerate(zip(tokens, exprs))]
 
+    def _inside_number(self, group: list[Token], and_word: Token, after: Token) -> bool:
+        """Is a separate «و» part of the number words around it («بیست و پنجم»), not a list of days
+        («بیست و پنجم و بیست و ششم»: an ordinal ends its number)?"""
+        if not group or not group[-1].is_("number_word") or group[-1].get("number_word")[1]:
+            return False
+        return after.is_("number_word") and self.number(group + [and_word, after]) is not None
+
     def _coordinated(self, x: Match) -> list[Parse] | None:
         before = x.before()
         if before is not None and before.is_("range_between"):
@@ -1586,11 +1593,13 @@ class Grammar:
         days: list[tuple[int, int, int, str]] = []
         group: list[Token] = []
         first_day = x.m.start("d1d") if x.has("d1d") else x.m.start("d1w")
-        for t in x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]:
+        listed = x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]
+        for i, t in enumerate(listed):
             # (a word with «and» joined to it that makes no compound with the day so far is the next day:
             # «السادس والسابع», not «الحادي والعشرين»)
             next_day = group and self.tags.joined_by_and(t.clitic) and not self.number(group + [t])
-            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")) or next_day:
+            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")
+                               and not self._inside_number(group, t, listed[i + 1])) or next_day:
                 if group:
                     day = self._listed_day(group)
                     if day is None:
