@@ -292,6 +292,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # their deputies are not the ministers: the countries stand in
     ("عقد نواب وزراء خارجية روسيا وإيران وتركيا اجتماعا في موسكو يوم الاثنين حول سوريا.", "2025-03-12",
      ("2025-03-10", "meeting", "occurred", "Russia", "Iran")),
+    # «أنه سيلتقي»: the speaker is the subject, the city only the venue
+    ("وأعلن وزير الخارجية الإيراني عباس عراقجي أنه سيلتقي نظيره الروسي سيرغي لافروف في طهران الأسبوع المقبل.",
+     "2025-01-18", ("2025-01-20", "meeting", "planned", "Sergei Lavrov", "Abbas Araghchi")),
     # the visit it coincided with is a time: its visitor is no party of the meeting
     ("جواد اوجی، وزیر نفت، همزمان با سفر ولادیمیر پوتین به تهران، روز گذشته با الکساندر نواک دیدار کرد.",
      "2022-07-20", ("2022-07-19", "meeting", "occurred", "Alexander Novak", "Javad Owji")),

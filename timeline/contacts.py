@@ -777,6 +777,8 @@ class ContactWords:
         self.homographs = frozenset(canon(w) for w in homographs.get("words", []))
         # contact words that say whose contact it was («عقب لقائه …»: his, the speaker's)
         self.own_contact = frozenset(canon(w) for w in t["status"].get("own_contact", []))
+        # the openers of a reported clause whose subject is the speaker («… أنه سيلتقي …»): at the clause's start
+        self.speaker_subject = _word_rx(t["status"].get("speaker_subject", []), r"(?<!\w)(?:{})[\s\u200c]*$")
         # contact words that say it was the pair's («بعد لقائهما في عشق آباد»: the two the sentence names)
         self.their_contact = frozenset(canon(w) for w in t["status"].get("their_contact", []))
         # the pair words that name ministers («دو وزیر», «الوزيران»): never a pair of heads of state
@@ -1830,6 +1832,7 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         # إسلامي في موسكو»)
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         own = any(canon(w) in words.words.own_contact for _s, _e, w, _k in cues)  # «لقائه»: the speaker's
+        own = own or _speaker_is_subject(words, s0, content)  # «أنه سيلتقي …»: he will
         russia = russia_before if (not russia or own and _only_venues(words, russia)) and russia_before else russia
         iran = iran_before if (not iran or own and _only_venues(words, iran)) and iran_before else iran
     authors = words.authors(cues, reported)
@@ -1840,6 +1843,12 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
 EVENT_REACH = 70  # characters from an event's word (اغتيال) to the date it has
 SOURCE_REACH = 50  # characters from «according to» (به گفته, بحسب) to the one it names
 SOURCE_WORDS = 5  # words between them at most
+
+
+def _speaker_is_subject(words: Scan, s0: int, content: int) -> bool:
+    """Does the reported clause starting at ``content`` open with a pronoun for the speaker («أنه»)?"""
+    rx = words.words.speaker_subject
+    return rx is not None and content > s0 and rx.search(words.text, max(s0, content - 12), content) is not None
 
 
 def _without_sources(words: Scan, parties: list[Party], s0: int) -> list[Party]:
