@@ -311,7 +311,9 @@ class _Resolver:
                 # («تیرماه ۹۹ … و ۲۵ آذر همان سال», «وقّعا … في 17 كانون الثاني الماضي، ودخلت حيز التنفيذ في 2
                 # تشرين الأول من العام نفسه»: the year of the date told last, stated or read)
                 year_told = res.span.first
-            if res.span is not None and res.span.first == res.span.last:
+            # (not the start of a "since": «… منذ بدء الحرب في أوكرانيا يوم 24 فبراير. ووقعت … في اليوم ذاته …»)
+            if res.span is not None and res.span.first == res.span.last \
+                    and self.g.since_before(self.cleaned.text, p.start) is None:
                 days.append(res.span.first)
         self._share_listed_years()
         self._check_equivalents()
