@@ -635,6 +635,11 @@ def test_marks_on_contact_words_do_not_hide_them_and_the_evidence_keeps_them():
     # a message congratulating on a ratification is a message (no verb says a signing took place)
     ("ولودین در پیامی به قالیباف تصویب پیمان را تبریک گفت.", "2025-05-21",
      ("2025-05-21", "message", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf")),
+    # the national oil company under its other names
+    ("ووقعت شركة «غازبروم» الروسية والشركة الوطنية الإيرانية للنفط أمس مذكرة تفاهم.", "2022-07-20",
+     ("2022-07-19", "agreement", "Russia", "Iran")),
+    ("شرکت ملی نفت و گازپروم دیروز یادداشت تفاهم همکاری امضا کردند.", "2022-07-20",
+     ("2022-07-19", "agreement", "Russia", "Iran")),
 ])
 def test_state_level_contacts(text, published, expected):
     row = _one_row(text, published)
