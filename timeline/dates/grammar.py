@@ -1161,6 +1161,9 @@ class Grammar:
         before = x.before() if not x.has("tod") else None
         if before is not None and before.is_("day_not_after"):
             return None
+        if weekday is None and not x.has("tod2") and before is not None and before.tag == "-" \
+                and nxt is not None and nxt.tag == "-" and self.L.article and x.tok("rel").text.startswith(self.L.article):
+            return None  # (a dateline's outlet between dashes: «موسكو - الغد - دعت …», the daily Al-Ghad)
         offset = x.tok("rel").get("relative_day")
         if offset == SAME_DAY:
             return [Parse(x.start(), x.end(), SameDay(), "same_day")]

@@ -81,6 +81,13 @@ def _spaced_mark(text: str, pos: int, ch: str) -> bool:
     return (not before or not before[-1].isdigit()) and after[:1].isdigit()  # (سبتمبر / أيلول: a gloss)
 
 
+def _full_stop_between_numbers(text: str, pos: int) -> bool:
+    """Is the point at ``pos`` right after a year (four digits), with a space and then a number after
+    it: a full stop («… 2005. 12:00»), not the point of «2005.12» or «۱۴۰۳.۰۷.۱۹»?"""
+    return pos >= 4 and text[pos - 4:pos].isdigit() and not text[pos - 5:pos - 4].isdigit() \
+        and text[pos + 1:pos + 2].isspace() and text[pos + 1:pos + 4].lstrip()[:1].isdigit()
+
+
 class Tagset:
     """The tag characters of one language's word classes, and its tokenizer."""
 
@@ -192,6 +199,8 @@ class Tagset:
                 tag = ch if ch in _PUNCT_KEEP else "?"
                 if ch in ":/" and text[m.end():m.end() + 1].isspace() and _spaced_mark(text, m.start(), ch):
                     tag = ";"
+                elif ch == "." and _full_stop_between_numbers(text, m.start()):
+                    tag = ";"  # («… 2005. 12:00 صباحاً»: a sentence's end, not a numeric date's point)
                 append(Token(m.start(), m.end(), ch, tag))
                 i += 1
             else:
