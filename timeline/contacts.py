@@ -1814,6 +1814,11 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     if but:
         parties = [p for p in parties if p.start < but[0][0]]
     parties = _without_sources(words, parties, s0)
+    # (a country named only in what was said after the contact, no contact word there, is its topic:
+    # «پوتین … پس از دیدار با جورج بوش گفت موضوع هسته‌ای ایران … در صدر دستور کار قرار دارد»)
+    said = words.status["reporting"].find(cues[-1][1], s1)
+    if said:
+        parties = [p for p in parties if not (p.kind == "state" and p.start >= said[0][1])]
     pairs = words.status["pair"].find(s0, s1)
     if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
         parties = [p for p in parties if not any(s <= p.start < e for s, e, _w, _k in pairs)]
