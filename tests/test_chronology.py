@@ -1591,7 +1591,7 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     # the statement's day, before «أنها», is not the contact's
     ("أعلنت وزيرة الطرق وبناء المدن الإيرانية فرزانة صادق اليوم الثلاثاء أنها ستجري محادثات مع وزير النقل "
      "الروسي في موسكو الأسبوع المقبل.",
-     "2025-12-16", [("2025-12-22", "meeting", "Russia", "Farzaneh Sadegh")]),
+     "2025-12-16", [("2025-12-22", "meeting", "Andrei Nikitin", "Farzaneh Sadegh")]),
     # «در آن سفر»: the trip told before, on its day
     ("آخرین سفر رئیس مجلس ایران به روسیه به بهمن ۱۳۸۸ بازمی‌گردد؛ در آن سفر بوریس گریزلوف، رئیس وقت دوما، "
      "میزبان لاریجانی بود.",
@@ -1622,9 +1622,9 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "2007-02-07", [("2007-02-10", "meeting", "Boris Gryzlov", "Gholam-Ali Haddad-Adel")]),
     ("غلامرضا آقازاده امروز در مسکو با سرگئی کریینکو دیدار کرد.",
      "2008-02-07", [("2008-02-07", "meeting", "Sergei Kiriyenko", "Gholamreza Aghazadeh")]),
-    # Igor Ivanov (security council secretary 2004–2007); a deputy of the SNSC's secretariat stands for Iran
+    # Igor Ivanov (security council secretary 2004–2007) and a deputy of the SNSC's secretariat, named
     ("علی حسینی‌تاش، معاون امور بین‌الملل دبیرخانه شورای عالی امنیت ملی، دیروز با ایگور ایوانف، دبیر شورای امنیت "
-     "روسیه، گفت‌وگو کرد.", "2006-02-21", [("2006-02-20", "talks", "Igor Ivanov", "Iran")]),
+     "روسیه، گفت‌وگو کرد.", "2006-02-21", [("2006-02-20", "talks", "Igor Ivanov", "Ali Hosseini-Tash")]),
     # Khusnullin (deputy prime minister from 2020), Sadovnikov (ambassador to Iran 2006–2011): named, not the
     # office's other holders
     ("استقبل نائب رئيس الوزراء الروسي مارات خوسنولين اليوم في موسكو محمد مخبر.",
