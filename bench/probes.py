@@ -114,9 +114,9 @@ def row_interval(row: dict) -> tuple[dt.date, dt.date] | None:
 
 def spelling(name: str) -> str:
     """A name with its romanisation's usual variants folded (Alexey/Alexei, Sergey/Sergei, Ghalibaf/
-    Qalibaf, Amir-Abdollahian/Amirabdollahian, Dzhagaryan/Jagarian, Dietrich/Ditrich): the same person
-    either way."""
-    key = name.lower().replace("dzh", "j").replace("gh", "q").replace("y", "i").replace("ie", "i")
+    Qalibaf, Amir-Abdollahian/Amirabdollahian, Dzhagaryan/Jagarian, Dietrich/Ditrich, Belozyorov/Belozerov):
+    the same person either way."""
+    key = name.lower().replace("dzh", "j").replace("yo", "e").replace("gh", "q").replace("y", "i").replace("ie", "i")
     return "".join(ch for ch in key if ch.isalpha())
 
 
