@@ -227,6 +227,8 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
     # Iran named only in what was said after a meeting with a third party: its topic
     "ولادیمیر پوتین دیروز پس از دیدار با جورج بوش گفت موضوع هسته‌ای ایران در صدر دستور کار قرار دارد.",
     "وقال لافروف عقب لقائه نظيره التركي أمس إن الملف النووي الإيراني يتطلب حلا سياسيا.",
+    # a person killed before the contact is what it was about, not a party
+    "بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي مايك بومبيو في اتصال هاتفي مساء أمس اغتيال قاسم سليماني.",
     # a meeting that did not take place
     "دیدار عراقچی با پوتین که برخی رسانه‌ها از آن خبر داده بودند، انجام نشد.",
     "ولم يعقد اللقاء بين لافروف وعراقجي الذي تحدثت عنه وسائل إعلام إيرانية.",
@@ -295,6 +297,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # their deputies are not the ministers: the countries stand in
     ("عقد نواب وزراء خارجية روسيا وإيران وتركيا اجتماعا في موسكو يوم الاثنين حول سوريا.", "2025-03-12",
      ("2025-03-10", "meeting", "occurred", "Russia", "Iran")),
+    # the president who died the day before is what the call was about: the acting president is the party
+    ("أجرى بوتين اتصالا هاتفيا مع الرئيس إبراهيم رئيسي ومخبر أمس.", "2024-05-21",
+     ("2024-05-20", "phone_call", "occurred", "Vladimir Putin", "Mohammad Mokhber")),
     # «أنه سيلتقي»: the speaker is the subject, the city only the venue
     ("وأعلن وزير الخارجية الإيراني عباس عراقجي أنه سيلتقي نظيره الروسي سيرغي لافروف في طهران الأسبوع المقبل.",
      "2025-01-18", ("2025-01-20", "meeting", "planned", "Sergei Lavrov", "Abbas Araghchi")),
@@ -1792,8 +1797,8 @@ def test_the_two_ministers_are_never_the_presidents_told_before():
 
 
 @pytest.mark.parametrize("text, published, day", [
-    ("التقى بوتين رئيسي في موسكو يوم 31 ديسمبر 9999.", "9999-12-31", "9999-12-31"),
-    ("التقى بوتين رئيسي في موسكو أمس.", "0001-01-02", "0001-01-01")])
+    ("التقى بوتين بزشكيان في موسكو يوم 31 ديسمبر 9999.", "9999-12-31", "9999-12-31"),
+    ("التقى بوتين بزشكيان في موسكو أمس.", "0001-01-02", "0001-01-01")])
 def test_contacts_at_the_ends_of_pythons_dates_are_rows(text, published, day):
     (row,) = build_chronology([{"id": "a", "text": text, "published": published}]).to_dict("records")
     assert (row["type"], row["date_start"], row["date_jalali"]) == ("meeting", day, "")

@@ -68,6 +68,7 @@ class Actor:
     name: str
     country: str
     offices: tuple[Office, ...] = ()
+    died: dt.date | None = None
 
     def roles(self, day: dt.date | None) -> set[str]:
         return {o.role for o in self.offices if day is None or o.covers(day)}
@@ -99,7 +100,8 @@ def actors() -> tuple[dict[str, Actor], dict[str, Place]]:
         offices = tuple(Office(o["role"], dt.date.fromisoformat(o["from"]),
                                dt.date.fromisoformat(o["to"]) if o.get("to") else None, bool(o.get("acting")))
                         for o in p.get("offices", []))
-        people[p["id"]] = Actor(p["id"], p["name"], p["country"], offices)
+        died = dt.date.fromisoformat(p["died"]) if p.get("died") else None
+        people[p["id"]] = Actor(p["id"], p["name"], p["country"], offices, died)
     places = {key: Place(key, v["name"], v["country"]) for key, v in table["places"].items()}
     return people, places
 
@@ -1034,7 +1036,26 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             _one_occasion(earlier_parts + told, after=len(earlier_parts))
         found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
-    return _without_headline_repeats(found, headline_end)
+    return _without_headline_repeats([c for c in found if not _after_a_death(c)], headline_end)
+
+
+def _after_a_death(contact: Contact) -> bool:
+    """Did the contact happen after one of its people died: they are what it was about, no party
+    («أدانت موسكو اغتيال … قاسم سليماني», a call of condolence on a death)?  The others stay its
+    parties; with none left on a side, it is no contact."""
+    if contact.status != OCCURRED or contact.date_start is None:
+        return False
+    people = actors()[0]
+
+    def alive(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(i for i in ids if not (i in people and people[i].died and people[i].died < contact.date_start))
+    russia, iran = alive(contact.russia_ids), alive(contact.iran_ids)
+    if (russia, iran) == (contact.russia_ids, contact.iran_ids):
+        return False
+    if not russia or not iran:
+        return True
+    contact.russia_ids, contact.iran_ids = russia, iran
+    return False
 
 
 def _one_occasion(told: list[Contact], after: int = 0) -> None:
