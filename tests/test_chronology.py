@@ -1809,3 +1809,10 @@ def test_a_clause_after_bearing_in_mind_that_does_not_date_the_meeting():
             "زار موسكو الشهر الماضي.")
     meetings = [r for r in _contacts(text, "2025-03-14") if r[1] == "meeting"]
     assert meetings == [("2025-03-13", "meeting", "Sergei Ryabkov", "Kazem Gharibabadi")]
+
+
+def test_a_contact_with_someone_who_died_before_the_document_is_undated_not_on_its_day():
+    text = "وكان بوتين قد التقى رئيسي في طهران."
+    (row,) = build_chronology([{"id": "x", "text": text, "published": "2025-03-01"}]).to_dict("records")
+    assert (row["russia"], row["iran"], row["date_start"]) == ("Vladimir Putin", "Ebrahim Raisi", "")
+    assert row["date_note"] == "no date stated: before Ebrahim Raisi died on 2024-05-19"

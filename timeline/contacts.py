@@ -35,6 +35,7 @@ RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 TYPES = ("phone_call", "agreement", "meeting", "visit", "summit", "message", "talks")
 DOCUMENT_DATE_NOTE = "no date stated: the document date"  # the date of a contact dated by its document
 PLANNED_UNDATED_NOTE = "planned, no date stated"
+OCCASION_DATE_NOTE = "no date stated: the day of the contact reported just before"
 # kinds of contact that may be reports of one event
 FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
             "phone_call": "phone_call", "agreement": "agreement", "message": "message"}
@@ -806,6 +807,7 @@ class ContactWords:
         self.status["reporting"] = _Words([(s, "reporting") for s in lex["reporting_verb"].forms], clitic_rx, clitics,
                                           word_end)
         self.status["signed"] = _Words([(s, "signed") for s in t.get("signed", [])], clitic_rx, clitics, word_end)
+        self.death = _word_rx(t["status"].get("death", []), r"(?<!\w)(?:{})(?!\w)")
         # continuation markers, each with the kind of contact it names ("any" for وی, او)
         continuation = dict(t.get("continuation", {}))
         not_after = continuation.pop("not_after", [])
@@ -1036,25 +1038,34 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             _one_occasion(earlier_parts + told, after=len(earlier_parts))
         found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
-    return _without_headline_repeats([c for c in found if not _after_a_death(c)], headline_end)
+    return _without_headline_repeats([c for c in found if not _after_a_death(c, words.words)], headline_end)
 
 
-def _after_a_death(contact: Contact) -> bool:
-    """Did the contact happen after one of its people died: they are what it was about, no party
-    («أدانت موسكو اغتيال … قاسم سليماني», a call of condolence on a death)?  The others stay its
-    parties; with none left on a side, it is no contact."""
+def _after_a_death(contact: Contact, words: "ContactWords") -> bool:
+    """Is the contact dated after one of its people died?  Others on their side stay its parties and
+    the dead one was what it was about («… بوفاة الرئيس إبراهيم رئيسي»); alone on a side, on a day the
+    text states or in a sentence that tells a death, it is no contact («بحث لافروف مع بومبيو … اغتيال
+    قاسم سليماني»); alone on a side, on the day of the document or of the story, it happened earlier, on
+    a day not told («وكان بوتين قد التقى رئيسي …»).  True: drop it."""
     if contact.status != OCCURRED or contact.date_start is None:
         return False
     people = actors()[0]
-
-    def alive(ids: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(i for i in ids if not (i in people and people[i].died and people[i].died < contact.date_start))
-    russia, iran = alive(contact.russia_ids), alive(contact.iran_ids)
-    if (russia, iran) == (contact.russia_ids, contact.iran_ids):
+    dead = {i: people[i] for i in contact.russia_ids + contact.iran_ids
+            if i in people and people[i].died and people[i].died < contact.date_start}
+    if not dead:
         return False
-    if not russia or not iran:
+    russia = tuple(i for i in contact.russia_ids if i not in dead)
+    iran = tuple(i for i in contact.iran_ids if i not in dead)
+    if russia and iran:
+        contact.russia_ids, contact.iran_ids = russia, iran
+        return False
+    if contact.date_note not in (DOCUMENT_DATE_NOTE, OCCASION_DATE_NOTE) \
+            or words.death is not None and words.death.search(contact.evidence):
         return True
-    contact.russia_ids, contact.iran_ids = russia, iran
+    first = min(dead.values(), key=lambda a: a.died)
+    contact.date_start = contact.date_end = contact.precision = None
+    contact.date_basis, contact.date_text = "unknown", ""
+    contact.date_note = f"no date stated: before {first.name} died on {first.died.isoformat()}"
     return False
 
 
@@ -1493,7 +1504,7 @@ def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> No
         return
     contact.date_start, contact.date_end, contact.precision = dated.date_start, dated.date_end, dated.precision
     contact.date_basis = "narrative-date"
-    contact.date_note = "no date stated: the day of the contact reported just before"
+    contact.date_note = OCCASION_DATE_NOTE
     contact.date_text = dated.date_text
 
 
