@@ -1816,3 +1816,13 @@ def test_a_contact_with_someone_who_died_before_the_document_is_undated_not_on_i
     (row,) = build_chronology([{"id": "x", "text": text, "published": "2025-03-01"}]).to_dict("records")
     assert (row["russia"], row["iran"], row["date_start"]) == ("Vladimir Putin", "Ebrahim Raisi", "")
     assert row["date_note"] == "no date stated: before Ebrahim Raisi died on 2024-05-19"
+
+
+def test_the_two_ministers_are_not_a_minister_and_the_governor_he_meets_next():
+    text = ("غلامرضا نوری قزلجه، وزیر جهاد کشاورزی، و اوکسانا لوت، وزیر کشاورزی روسیه، امروز در تهران دیدار کردند. "
+            "وزیر کشاورزی روسیه فردا با هادی حق‌شناس، استاندار گیلان، دیدار خواهد کرد. "
+            "دو وزیر پیش‌تر ۳۰ بهمن در مسکو با یکدیگر گفت‌وگو کرده بودند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-06-04"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2025-02-18", "Oksana Lut", "Gholamreza Nouri Ghezeljeh"), ("2025-06-04", "Oksana Lut", "Gholamreza Nouri Ghezeljeh"),
+        ("2025-06-05", "Oksana Lut", "Hadi Haghshenas")]

@@ -1016,6 +1016,11 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 continue
         recent = [(i, c) for i, c in recent if index - i <= 2]
         last = pair or (found[-1] if found else None)
+        if last is not None and not _ministers(last) and any(
+                canon(w) in words.words.pair_ministers for _s, _e, w, _k in words.status["pair"].find(s0, s1)):
+            # («دو وزیر» after a minister's meeting with a governor: the two ministers told before)
+            last = next((c for c in reversed(found) if _ministers(c) and _names_a_person(c.russia_ids)
+                         and _names_a_person(c.iran_ids)), last)
         told = _read_sentence(reading, s0, s1, parties, cues, recent, index, last, part)
         earlier_parts = told_in_sentence if part == CLAUSE else []
         told_in_sentence = told_in_sentence + told if part is not None else told
@@ -1772,9 +1777,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
     if last is not None and any(canon(w) in words.words.pair_ministers for _s, _e, w, _k in pairs) \
-            and _heads_of_state(last):
+            and not _ministers(last):
         # («دو وزیر ۲۱ آبان نیز تلفنی … گفت‌وگو کرده بودند», told after a president's planned visit: the ministers')
-        last = next((c for _i, c in reversed(recent) if not _heads_of_state(c)), last)
+        last = next((c for _i, c in reversed(recent) if _ministers(c)), last)
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
@@ -1800,11 +1805,10 @@ def _one_side_named(words: Scan, russia: list[Party], iran: list[Party]) -> bool
         or _names_someone(iran) and _only_places(words, russia)
 
 
-def _heads_of_state(contact: Contact) -> bool:
-    """Is one of the contact's people a president or the Leader on its day?"""
+def _ministers(contact: Contact) -> bool:
+    """Are the contact's people, all of them, ministers on its day (a side may be a state)?"""
     people, day = actors()[0], contact.date_start or contact.reported_on
-    return any(people[a].roles(day) & {"president", "supreme_leader"}
-               for a in contact.russia_ids + contact.iran_ids if a in people)
+    return all(people[a].fits(NAMED_MINISTER, day) for a in contact.russia_ids + contact.iran_ids if a in people)
 
 
 def _told_with_speaker(recent: list[tuple[int, Contact]], parties: list[Party], content: int) -> Contact | None:
