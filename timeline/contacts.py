@@ -1047,7 +1047,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
 
 
 def _after_a_death(contact: Contact, words: "ContactWords") -> bool:
-    """Is the contact dated after one of its people died?  Others on their side stay its parties and
+    """Is the contact dated on or after the day one of its people died?  Others on their side stay its parties and
     the dead one was what it was about («… بوفاة الرئيس إبراهيم رئيسي»); alone on a side, on a day the
     text states or in a sentence that tells a death, it is no contact («بحث لافروف مع بومبيو … اغتيال
     قاسم سليماني»); alone on a side, on the day of the document or of the story, it happened earlier, on
@@ -1056,7 +1056,7 @@ def _after_a_death(contact: Contact, words: "ContactWords") -> bool:
         return False
     people = actors()[0]
     dead = {i: people[i] for i in contact.russia_ids + contact.iran_ids
-            if i in people and people[i].died and people[i].died < contact.date_start}
+            if i in people and people[i].died and people[i].died <= contact.date_start}
     if not dead:
         return False
     russia = tuple(i for i in contact.russia_ids if i not in dead)

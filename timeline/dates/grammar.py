@@ -1159,15 +1159,29 @@ class Grammar:
         if weekday is None and not x.has("tod2") and nxt is not None and nxt.is_("day_not_before"):
             return None
         before = x.before() if not x.has("tod") else None
+        i = x.m.start()
+        if before is not None and before.tag == '"' and i > 1:
+            before = x.tokens[i - 2]  # (a name in quotes: «صحيفة «الغد»»)
         if before is not None and before.is_("day_not_after"):
             return None
-        if weekday is None and not x.has("tod2") and before is not None and before.tag == "-" \
-                and nxt is not None and nxt.tag == "-" and self.L.article and x.tok("rel").text.startswith(self.L.article):
-            return None  # (a dateline's outlet between dashes: «موسكو - الغد - دعت …», the daily Al-Ghad)
+        if weekday is None and not x.has("tod2") and self._outlet_name(x, before, nxt):
+            return None
         offset = x.tok("rel").get("relative_day")
         if offset == SAME_DAY:
             return [Parse(x.start(), x.end(), SameDay(), "same_day")]
         return [Parse(x.start(), x.end(), RelativeDay(offset=offset, weekday=weekday), "relative_day")]
+
+    def _outlet_name(self, x: Match, before: Token | None, nxt: Token | None) -> bool:
+        """Is a relative day with the article an outlet's name in a dateline or header: alone between
+        dashes («موسكو - الغد - دعت …», the daily Al-Ghad), or after the line's first word, a dash or a
+        bar after it («بغداد اليوم - متابعة | …», Baghdad Today)?"""
+        if not self.L.article or not x.tok("rel").text.startswith(self.L.article) or nxt is None \
+                or nxt.tag not in "-|" or before is None:
+            return False
+        if before.tag == "-":
+            return nxt.tag == "-"
+        i = x.m.start()
+        return before.tag == "x" and (i < 2 or x.tokens[i - 2].tag == "|")
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
         got = self._unit_offset(x, "r")
