@@ -548,8 +548,9 @@ class Grammar:
         def WDP(p: str) -> str:  # (a dash too: «الاثنين - 26 محرم 1447 هـ», a dateline)
             # (a time of day before the weekday is the same day's: «بعدازظهر پنجشنبه ۲ دی»; not an eve)
             # (and its last/next before a day: «يوم الجمعة الماضي 7 أيلول», «يوم الخميس المقبل الموافق 14 …»)
+            # (or a slash or colon, spaced: «سه‌شنبه / ۲۵ تیر ۱۳۹۸ / ۰۸:۱۰», an agency's header)
             last_next = f"(?:{MA}(?=[,-]?(?:{T('cue_equivalent')})?(?:[ac]|{N})))?"
-            return (f"(?:(?:(?P<{p}wc>{CUE_DAY})|{T('time_of_day', without='eve')})?(?P<{p}wd>{WD}){last_next}[,-]?"
+            return (f"(?:(?:(?P<{p}wc>{CUE_DAY})|{T('time_of_day', without='eve')})?(?P<{p}wd>{WD}){last_next}[,;/-]?"
                     f"(?:{T('cue_equivalent', 'cue_of', 'cue_date')})?)")
 
         def UNITREL(p: str) -> str:
