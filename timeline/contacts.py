@@ -792,7 +792,7 @@ class ContactWords:
         status = t["status"]
         self.status = {key: _Words([(s, key) for s in status.get(key, [])], clitic_rx, clitics, word_end)
                        for key in ("planned", "cancelled", "earlier", "participation",
-                                   "not_contact", "denied", "source_after", "additive", "witness",
+                                   "not_contact", "denied", "source_after", "additive", "witness", "route",
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
@@ -1850,6 +1850,7 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     if but:
         parties = [p for p in parties if p.start < but[0][0]]
     parties = _without_sources(words, parties, s0)
+    parties = [p for p in parties if not (p.kind == "state" and _a_route(words, p, s0))]
     # (a country named only in what was said after the contact, no contact word there, is its topic:
     # «پوتین … پس از دیدار با جورج بوش گفت موضوع هسته‌ای ایران … در صدر دستور کار قرار دارد»)
     said = words.status["reporting"].find(cues[-1][1], s1)
@@ -1884,6 +1885,18 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
 EVENT_REACH = 70  # characters from an event's word (اغتيال) to the date it has
 SOURCE_REACH = 50  # characters from «according to» (به گفته, بحسب) to the one it names
 SOURCE_WORDS = 5  # words between them at most
+
+
+ROUTE_REACH = 30  # characters from «از طریق», «عبر» to the country it names (another one and «و» may stand between)
+
+
+def _a_route(words: Scan, p: Party, s0: int) -> bool:
+    """Is the state ``p`` named as a route («از طریق ترکمنستان و ایران», «عبر إيران»), not a side?"""
+    for _s, e, _w, _k in words.status["route"].find(max(s0, p.start - ROUTE_REACH), p.start):
+        between = words.text[e:p.start].split()
+        if not between or len(between) == 2 and between[-1] in ("و", "یا", "أو"):
+            return True
+    return False
 
 
 def _speaker_is_subject(words: Scan, s0: int, content: int) -> bool:
