@@ -1833,3 +1833,10 @@ def test_the_two_ministers_are_not_a_minister_and_the_governor_he_meets_next():
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2025-02-18", "Oksana Lut", "Gholamreza Nouri Ghezeljeh"), ("2025-06-04", "Oksana Lut", "Gholamreza Nouri Ghezeljeh"),
         ("2025-06-05", "Oksana Lut", "Hadi Haghshenas")]
+
+
+def test_the_two_secretaries_are_the_security_council_secretaries_told_before():
+    text = "نیکلای پاتروشف امروز در تهران با علی شمخانی دیدار کرد. آخرین دیدار دو دبیر به ۲۶ مرداد امسال بازمی‌گردد."
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-11-09"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2022-08-17", "Nikolai Patrushev", "Ali Shamkhani"), ("2022-11-09", "Nikolai Patrushev", "Ali Shamkhani")]
