@@ -236,6 +236,8 @@ def test_a_football_match_between_the_countries_is_not_a_contact():
     # a country named as a route is no side
     "نورالدین عزیزی، سرپرست وزارت تجارت، که هفته گذشته در مسکو بود، گفت این قرارداد به گونه آزمایشی است و محموله‌ها از طریق ترکمنستان و ایران به کشور انتقال می‌یابد.",
     "وقعت روسيا وأذربيجان اتفاقا لنقل الغاز عبر إيران.",
+    # the Taliban's foreign minister is not Iran's
+    "کابلوف هفته گذشته در کابل با امیرخان متقی، وزیر خارجه طالبان، دیدار کرده بود.",
     # a meeting that did not take place
     "دیدار عراقچی با پوتین که برخی رسانه‌ها از آن خبر داده بودند، انجام نشد.",
     "ولم يعقد اللقاء بين لافروف وعراقجي الذي تحدثت عنه وسائل إعلام إيرانية.",
@@ -1840,3 +1842,11 @@ def test_the_two_secretaries_are_the_security_council_secretaries_told_before():
     df = build_chronology([{"id": "x", "text": text, "published": "2022-11-09"}])
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2022-08-17", "Nikolai Patrushev", "Ali Shamkhani"), ("2022-11-09", "Nikolai Patrushev", "Ali Shamkhani")]
+
+
+def test_the_two_heads_are_the_pair_told_before():
+    text = "ولودین امروز در مسکو با قالیباف دیدار کرد. دو رئیس پیش‌تر ۲۰ خرداد در تهران دیدار کرده بودند."
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-01-20"}])
+    assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
+        ("2025-06-10", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf"),
+        ("2026-01-20", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf")]
