@@ -1850,3 +1850,12 @@ def test_the_two_heads_are_the_pair_told_before():
     assert sorted(zip(df["date_start"], df["russia"], df["iran"])) == [
         ("2025-06-10", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf"),
         ("2026-01-20", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf")]
+
+
+def test_a_surname_alone_names_the_person_the_document_named_in_full():
+    text = ("موافقت‌نامه تجارت آزاد دیروز به امضای مهدی صفری، معاون دیپلماسی اقتصادی وزارت خارجه، رسید. "
+            "صفری امروز با الکسی اورچوک، معاون نخست‌وزیر روسیه، دیدار کرد.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2023-12-26"}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2023-12-26", "Alexei Overchuk", "Mehdi Safari")]
+    # (not without the full name: a surname many bear)
+    assert build_chronology([{"id": "y", "text": "صفری امروز با الکسی اورچوک دیدار کرد.", "published": "2023-12-26"}]).empty

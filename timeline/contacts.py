@@ -651,6 +651,32 @@ def _spelling_variants(spellings: list[str], country: str, t: dict) -> list[str]
 class ContactWords:
     """The compiled contact vocabulary of one language."""
 
+    def _derived_surnames(self, t: dict, people: dict[str, Actor]) -> list[tuple[str, Any]]:
+        """The last word of each person's full name as a surname that counts once the document names
+        them in full («صفری» after «مهدی صفری»), unless it is a form of its own, or a word of any other
+        form the tables hold: a title's, a state's, a place's or another name's first words («اسلامی»
+        of «جمهوری اسلامی ایران», never Eslami)."""
+        alone = {canon(s) for forms in [*t["actors"].values(), *t.get("surnames", {}).values()]
+                 for s in forms if " " not in s.strip()}
+        elsewhere: set[str] = set()
+        for section in ("titles", "bare_titles", "counterparts", "states", "places"):
+            for forms in t.get(section, {}).values():
+                elsewhere |= {canon(w) for s in forms if isinstance(s, str) for w in s.split()}
+        for forms in t["actors"].values():
+            elsewhere |= {canon(w) for s in forms for w in s.split()[:-1]}
+        out = []
+        for actor_id, spellings in t["actors"].items():
+            payload = ("person", people[actor_id].country, actor_id, None)
+            for s in spellings:
+                words = s.split()
+                last = canon(words[-1]) if len(words) > 1 else ""
+                if len(last) < 3 or last in alone or last in elsewhere:
+                    continue
+                if actor_id not in self.surnames.setdefault(last, {}):
+                    self.surnames[last][actor_id] = payload
+                    out.append((words[-1], payload))
+        return out
+
     def __init__(self, code: str):
         with resources.files("timeline.lang").joinpath(f"{code}.contacts.toml").open("rb") as fh:
             t = tomllib.load(fh)
@@ -670,6 +696,7 @@ class ContactWords:
             items += [(s, payload) for s in spellings]
             for s in spellings:
                 self.surnames.setdefault(canon(s), {})[actor_id] = payload
+        items += self._derived_surnames(t, people)
         bare = t.get("bare_titles", {})
         for key, spellings in [*t["titles"].items(), *bare.items()]:
             country, role = key.split(".", 1)
