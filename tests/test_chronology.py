@@ -312,6 +312,9 @@ def test_sentences_that_report_no_russia_iran_contact(text):
     # «أنه سيلتقي»: the speaker is the subject, the city only the venue
     ("وأعلن وزير الخارجية الإيراني عباس عراقجي أنه سيلتقي نظيره الروسي سيرغي لافروف في طهران الأسبوع المقبل.",
      "2025-01-18", ("2025-01-20", "meeting", "planned", "Sergei Lavrov", "Abbas Araghchi")),
+    # a Russian surname's «-ev» written «-يف» where the tables write «-وف»
+    ("التقى أليكسي ليخاتشيف رئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي أمس في سانت بطرسبورغ.", "2026-04-02",
+     ("2026-04-01", "meeting", "occurred", "Alexei Likhachev", "Mohammad Eslami")),
     # the visit it coincided with is a time: its visitor is no party of the meeting
     ("جواد اوجی، وزیر نفت، همزمان با سفر ولادیمیر پوتین به تهران، روز گذشته با الکساندر نواک دیدار کرد.",
      "2022-07-20", ("2022-07-19", "meeting", "occurred", "Alexander Novak", "Javad Owji")),
