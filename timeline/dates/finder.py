@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import calendars as cal
@@ -380,9 +380,25 @@ class _Resolver:
             if first is not None and first.span is not None:
                 ctx = Context(first.span.first, basis or NARRATIVE, 0, self.prefer, L.relative_calendar, L.week_start)
         try:
-            return p.expr.resolve(ctx)
+            return self._nearer_calendar(i, p, p.expr.resolve(ctx), ctx)
         except (cal.InvalidDate, OverflowError):  # counted so far from the anchor that it leaves the years 1–9999
             return Resolution(None, ctx.anchor_basis or basis or UNANCHORED, [OUTSIDE_THE_YEARS])
+
+    def _nearer_calendar(self, i: int, p: Parse, res: Resolution, ctx: Context) -> Resolution:
+        """A numeric date whose 13xx/14xx year names no calendar («١٤٠١/٠٩/٢٢» in an Iranian outlet's Arabic)
+        is read in the language's own calendar unless the other Hijri one puts it nearer the document date."""
+        now = self._document_date(None)[0]
+        if not getattr(p.expr, "either_calendar", False) or now is None or res.span is None:
+            return res
+        other = cal.JALALI if p.expr.calendar == cal.HIJRI else cal.HIJRI
+        try:
+            alt = replace(p.expr, calendar=other).resolve(ctx)
+        except (cal.InvalidDate, OverflowError):
+            return res
+        if alt.span is not None and abs((alt.span.first - now).days) < abs((res.span.first - now).days):
+            self.parses[i] = replace(p, expr=replace(p.expr, calendar=other))
+            return alt
+        return res
 
     def _check_equivalents(self) -> None:
         for b, a in self.equivalent_of.items():

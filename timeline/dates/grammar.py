@@ -1129,7 +1129,9 @@ class Grammar:
         if nxt is not None and nxt.is_("after_number"):
             return None
         weekday = self._weekday_in(x, "wwd")  # «روز دوشنبه ۱۴۰۳/۰۹/۱۲»: one mention, the weekday checked
-        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d, weekday=weekday), "numeric")]
+        either = era is None and not two and 1300 <= y <= 1500
+        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d, weekday=weekday,
+                                                       either_calendar=either), "numeric")]
 
     def _numeric_year_month(self, x: Match, y: int, mo: int) -> list[Parse] | None:
         calendar = self.L.native_year_calendar if 1300 <= y <= 1500 else cal.GREGORIAN
