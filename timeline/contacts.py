@@ -835,6 +835,7 @@ class ContactWords:
                                           word_end)
         self.status["signed"] = _Words([(s, "signed") for s in t.get("signed", [])], clitic_rx, clitics, word_end)
         self.death = _word_rx(t["status"].get("death", []), r"(?<!\w)(?:{})(?!\w)")
+        self.route_joiners = frozenset(canon(w) for w in t["status"].get("route_joiners", []))
         # continuation markers, each with the kind of contact it names ("any" for وی, او)
         continuation = dict(t.get("continuation", {}))
         not_after = continuation.pop("not_after", [])
@@ -1803,10 +1804,6 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         one_side = _one_side_named(words, russia, iran)
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
-    if last is not None and any(canon(w) in words.words.pair_ministers for _s, _e, w, _k in pairs) \
-            and not _ministers(last):
-        # («دو وزیر ۲۱ آبان نیز تلفنی … گفت‌وگو کرده بودند», told after a president's planned visit: the ministers')
-        last = next((c for _i, c in reversed(recent) if _ministers(c)), last)
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
@@ -1921,7 +1918,7 @@ def _a_route(words: Scan, p: Party, s0: int) -> bool:
     """Is the state ``p`` named as a route («از طریق ترکمنستان و ایران», «عبر إيران»), not a side?"""
     for _s, e, _w, _k in words.status["route"].find(max(s0, p.start - ROUTE_REACH), p.start):
         between = words.text[e:p.start].split()
-        if not between or len(between) == 2 and between[-1] in ("و", "یا", "أو"):
+        if not between or len(between) == 2 and canon(between[-1]) in words.words.route_joiners:
             return True
     return False
 

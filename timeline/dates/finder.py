@@ -387,8 +387,10 @@ class _Resolver:
     def _nearer_calendar(self, i: int, p: Parse, res: Resolution, ctx: Context) -> Resolution:
         """A numeric date whose 13xx/14xx year names no calendar («١٤٠١/٠٩/٢٢» in an Iranian outlet's Arabic)
         is read in the language's own calendar unless the other Hijri one puts it nearer the document date."""
+        if not getattr(p.expr, "either_calendar", False) or res.span is None:
+            return res
         now = self._document_date(None)[0]
-        if not getattr(p.expr, "either_calendar", False) or now is None or res.span is None:
+        if now is None:
             return res
         other = cal.JALALI if p.expr.calendar == cal.HIJRI else cal.HIJRI
         try:
