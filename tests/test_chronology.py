@@ -1692,6 +1692,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. دو وزیر درباره قرارداد گازی که از ۱۰ آذر اجرا "
      "می‌شود و نشست آستانه گفت‌وگو کردند.",
      "2025-11-20", [("2025-11-20", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # two people met, joined by «و» after a long title: both, however far the second is from the verb
+    ("وصل أمين مجلس الأمن الروسي سيرغي شويغو اليوم إلى طهران والتقى الرئيس الإيراني مسعود بزشكيان وأمين "
+     "المجلس الأعلى للأمن القومي علي أكبر أحمديان.",
+     "2024-08-05", [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
+                    ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -1701,15 +1701,22 @@ def _beside(side: list[Party], party: Party, words: Scan) -> list[Party]:
     return ordered[lo:hi + 1]
 
 
-def _nearest(side: list[Party], cue: int) -> list[Party]:
+NEAREST_REACH = 60  # characters from the party nearest the contact word to others of its side taken with it
+
+
+def _nearest(side: list[Party], cue: int, words: Scan | None = None) -> list[Party]:
     """The parties of a side the contact word is about: the nearest person or title (a state only
-    when no one is named), and those standing beside it (a title next to a name, people joined by
-    "and")."""
+    when no one is named), those standing near it, and those joined to them by "and" however long
+    the titles between («… مسعود بزشكيان وأمين المجلس الأعلى للأمن القومي علي أكبر أحمديان»)."""
     if len(side) <= 1:
         return side
     named = [p for p in side if p.kind != "state"] or side
     best = min(named, key=lambda p: abs(p.start - cue))
-    return [p for p in named if abs(p.start - best.start) <= 60]
+    kept = [p for p in named if abs(p.start - best.start) <= NEAREST_REACH]
+    if words is None:
+        return kept
+    chained = _beside(named, kept[-1], words)
+    return kept + [p for p in chained if p.start > kept[-1].start]
 
 
 @dataclass
@@ -2066,7 +2073,8 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
             else:
                 kept = [p for p in side if not _inside(p.start, background)]
             return kept if any(p.kind != "state" for p in kept) else side
-        return d.contact(s0, s1, content, _nearest(outside(russia), cue), _nearest(outside(iran), cue), own)
+        return d.contact(s0, s1, content, _nearest(outside(russia), cue, words),
+                         _nearest(outside(iran), cue, words), own)
 
     if words.status["separately"].search(s0, s1) or _one_after_another(words, russia) or _one_after_another(words, iran):
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
