@@ -1697,6 +1697,19 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "المجلس الأعلى للأمن القومي علي أكبر أحمديان.",
      "2024-08-05", [("2024-08-05", "meeting", "Sergei Shoigu", "Ali Akbar Ahmadian"),
                     ("2024-08-05", "meeting", "Sergei Shoigu", "Masoud Pezeshkian")]),
+    # a contact with no day of its own, right after a sentence told on a recent day: that day
+    ("بدأ خبراء روس وإيرانيون أمس الأحد اختبار المفاعل الثاني في محطة بوشهر. وعقد محمد إسلامي وأليكسي "
+     "ليخاتشوف جلسة محادثات في موقع المحطة.",
+     "2021-06-14", [("2021-06-13", "meeting", "Alexei Likhachev", "Mohammad Eslami")]),
+    ("نمایشگاه مشترک صنایع ایران و روسیه دیروز در تهران گشایش یافت. علی‌اکبر محرابیان و نیکلای شولگینوف در "
+     "حاشیه نمایشگاه دیدار و گفت‌وگو کردند.",
+     "2023-03-08", [("2023-03-07", "meeting", "Nikolai Shulginov", "Ali Akbar Mehrabian")]),
+    # … but not after background in the past perfect, or a sentence that names the document's day too
+    ("وكان وزير الخارجية الروسي قد شارك أمس الأحد في اجتماع بأنقرة. والتقى لافروف نظيره الإيراني جواد ظريف.",
+     "2021-06-14", [("2021-06-14", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    ("افتتح المعرض الروسي في طهران صباح اليوم بعد أن وصل الوفد الروسي مساء أمس. والتقى لافروف نظيره الإيراني "
+     "جواد ظريف في المعرض.",
+     "2021-06-14", [("2021-06-14", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

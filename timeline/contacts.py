@@ -1062,6 +1062,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 _date_of_occasion(contact, _occasions_for(recent, spans, index, text, words, g, reading.mentions_in))
             elif contact.date_note == PLANNED_UNDATED_NOTE:
                 _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
+            if contact.date_note == DOCUMENT_DATE_NOTE:
+                _day_of_the_story(contact, reading, spans, index)
             found.append(contact)
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
@@ -1527,6 +1529,34 @@ def _occasions_for(recent: list[tuple[int, Contact]], spans: list[tuple[int, int
         return recent
     since = [i for i, _c in recent if background(i)]  # (none before the background either)
     return [(i, c) for i, c in recent if not since or i > max(since)]
+
+
+STORY_DAY_REACH = 7  # days before the document date a story's «yesterday» («أمس», «the past Friday») may be
+STORY_SENTENCES = 2  # sentences back where the day of the story is looked for
+STORY_DAY_NOTE = "no date stated: the day of the events told just before"
+
+
+def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, int]], index: int) -> None:
+    """«بدأ خبراء روس وإيرانيون أمس السبت تحميل الوقود … . وعقد صالحي وكيريينكو جلسة محادثات …»: a contact
+    that happened, with no day of its own, told right after a sentence whose one day of the last week is
+    before the document's («أمس», «the past Friday») is on that day, not on the document's."""
+    if contact.status != OCCURRED or d.doc_date is None:
+        return
+    for i in range(index - 1, max(-1, index - 1 - STORY_SENTENCES), -1):
+        told = [m for m in d.mentions_in(*spans[i]) if m.first is not None and m.kind not in ("duration", "set", "vague")]
+        if not told:
+            continue
+        if d.g.in_past_perfect(d.text, *spans[i]):
+            return  # («وكان لافروف قد بحث … مساء أمس»: background, not the story's day)
+        # (not when the sentence names the document's own day too: «استقبل … صباح اليوم … لافروف، الذي وصل
+        # … مساء أمس»: today's is the story, yesterday's a relative clause's)
+        days = {m.first: m for m in told if m.first == m.last and 0 <= (d.doc_date - m.first).days <= STORY_DAY_REACH}
+        if len(days) == 1 and d.doc_date not in days:
+            m = next(iter(days.values()))
+            contact.date_start = contact.date_end = m.first
+            contact.precision, contact.date_basis, contact.date_text = "day", "narrative-date", m.text
+            contact.date_note = STORY_DAY_NOTE
+        return
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
