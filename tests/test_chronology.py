@@ -1710,6 +1710,13 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("افتتح المعرض الروسي في طهران صباح اليوم بعد أن وصل الوفد الروسي مساء أمس. والتقى لافروف نظيره الإيراني "
      "جواد ظريف في المعرض.",
      "2021-06-14", [("2021-06-14", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # the first months a figure is counted over, in a clause of its own, are no day of the signing …
+    ("وقع وزير الطاقة الروسي نيكولاي شولغينوف ونظيره الإيراني علي أكبر محرابيان مذكرة تفاهم، بعد أن ارتفع حجم "
+     "التبادل خلال الأشهر التسعة الأولى من العام الجاري.",
+     "2023-11-20", [("2023-11-20", "agreement", "Nikolai Shulginov", "Ali Akbar Mehrabian")]),
+    # … but in the contact's own clause they are its period
+    ("امضای ۵ سند همکاری میان ایران و روسیه در ۹ ماه نخست سال ۲۰۲۳ انجام شد.",
+     "2023-11-20", [("2023-01-01", "agreement", "Russia", "Iran")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -2618,6 +2618,10 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # الأربعاء الماضي»: the killing's day)
         # (nor the day something starts from: «… لتوريد الغاز … اعتباراً من العام المقبل», the supplies', not the signing's)
         usable = [m for m in usable if not words.date_of_an_event(m.start) and not words.starting_from(m.start)]
+        # (nor, in another clause, the first months of a year a figure is counted over: «ووقع … مذكرة تفاهم، بعد
+        # أن ارتفع حجم التبادل … خلال الأشهر الثمانية الأولى من العام», a statistic's period)
+        usable = [m for m in usable if m.rule not in STATISTIC_RULES
+                  or not words.clause_break(min(m.start, cue), max(m.end, cue))]
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
         cut = g.clause_end_after(text, cue, s1)
@@ -2652,6 +2656,9 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.precision = "day"
     contact.date_basis = doc_basis or "publication-date"
     contact.date_note = DOCUMENT_DATE_NOTE
+
+
+STATISTIC_RULES = ("first_months",)  # date rules whose mentions are periods figures are counted over
 
 
 # what closes a header or dateline («موسكو - 20 - 8 (كونا) -- بحث …», «طهران/ 24 دي/ إرنا- بحث …», «موسكو، 6 أغسطس/آب
