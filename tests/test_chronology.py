@@ -1717,6 +1717,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     # … but in the contact's own clause they are its period
     ("امضای ۵ سند همکاری میان ایران و روسیه در ۹ ماه نخست سال ۲۰۲۳ انجام شد.",
      "2023-11-20", [("2023-01-01", "agreement", "Russia", "Iran")]),
+    # a signing told in the past is not on the day still to come of what it starts
+    ("التقى وزير الطاقة الروسي سيرغي تسيفيليف نظيره الإيراني محسن باك نجاد أمس في موسكو، ووقع الجانبان اتفاقا "
+     "لبدء توريد الغاز مطلع الشهر المقبل.",
+     "2025-06-10", [("2025-06-09", "agreement", "Sergei Tsivilev", "Mohsen Paknejad"),
+                    ("2025-06-09", "meeting", "Sergei Tsivilev", "Mohsen Paknejad")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -2180,6 +2180,11 @@ def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, 
     the sentence, where there is one («يبدأ … اليوم زيارة …، يوقع خلالها … معاهدة … يوم الجمعة»)."""
     end = min([i for i in (text.find(ch, cue) for ch in ",،;؛") if i >= 0], default=len(text))
     own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in ("duration", "set", "vague")]
+    now = contact.published or contact.reported_on
+    if contact.status == OCCURRED and now is not None:
+        # (a signing told in the past is not on a day still to come: «ووقع الجانبان بروتوكولا لبدء أعمال التصميم
+        # … مطلع أيار المقبل», the work's start)
+        own = [m for m in own if m.first <= now]
     if not own or contact.date_text in {m.text for m in own}:
         return contact
     _dated_by(contact, own[0])
