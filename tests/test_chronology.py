@@ -1722,6 +1722,13 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "لبدء توريد الغاز مطلع الشهر المقبل.",
      "2025-06-10", [("2025-06-09", "agreement", "Sergei Tsivilev", "Mohsen Paknejad"),
                     ("2025-06-09", "meeting", "Sergei Tsivilev", "Mohsen Paknejad")]),
+    # the years a signed plan is for are not the day it was signed on
+    ("ظریف دیروز در مسکو با لاوروف دیدار کرد و دو طرف برنامه رایزنی‌های دو وزارت خارجه برای سال ۲۰۲۱ میلادی را "
+     "امضا کردند.",
+     "2021-01-27", [("2021-01-26", "agreement", "Sergei Lavrov", "Mohammad Javad Zarif"),
+                    ("2021-01-26", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    ("وقع لافروف وظريف خطة المشاورات بين الوزارتين لعام 2021.",
+     "2021-01-27", [("2021-01-27", "agreement", "Sergei Lavrov", "Mohammad Javad Zarif")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

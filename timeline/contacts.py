@@ -532,6 +532,13 @@ class Scan:
         """Is the date at ``pos`` the one something starts from («اعتباراً من العام المقبل»)?"""
         return self._seen(self.words.starting_from_before, pos - 16, pos)
 
+    def period_of_a_document(self, m: DateMention) -> bool:
+        """Is the date ``m`` (offsets into this text) the years a document is for («برای سال ۲۰۲۱», «لعام 2021»)?"""
+        glued = self.words.period_for_glued
+        return m.first is not None and m.last is not None and (m.last - m.first).days >= YEAR_DAYS and (
+            self._seen(self.words.period_for_before, m.start - 16, m.start)
+            or glued is not None and glued.match(self.text, m.start) is not None)
+
     def date_of_an_event(self, pos: int) -> bool:
         """Is the date at ``pos`` that of an event named right before it (اغتيال, تحطم, ترور), no contact word
         or clause mark between?"""
@@ -782,6 +789,10 @@ class ContactWords:
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.starting_from_before = _word_rx(t.get("starting_from", []), RIGHT_BEFORE)
+        # (and the years a document is for: «برنامه رایزنی‌ها برای سال ۲۰۲۱», «خطة المشاورات لعام 2021», the «for»
+        # written apart or glued to the date)
+        self.period_for_before = _word_rx(t.get("period_for", []), RIGHT_BEFORE)
+        self.period_for_glued = _word_rx(t.get("period_for_glued", []), r"(?:{})(?!\w)")
         # (nor the one whose taking office is the time told: «منذ تولي الرئيس حسن روحاني منصبه»)
         self.predecessor_before = _word_rx(t.get("predecessor_before", []) + t.get("office_taken_before", []),
                                            rf"(?<!\w){proclitic}(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+$")
@@ -2623,6 +2634,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # الأربعاء الماضي»: the killing's day)
         # (nor the day something starts from: «… لتوريد الغاز … اعتباراً من العام المقبل», the supplies', not the signing's)
         usable = [m for m in usable if not words.date_of_an_event(m.start) and not words.starting_from(m.start)]
+        if contact.family == "agreement":  # (nor the years the signed plan is for)
+            usable = [m for m in usable if not words.period_of_a_document(m)]
         # (nor, in another clause, the first months of a year a figure is counted over: «ووقع … مذكرة تفاهم، بعد
         # أن ارتفع حجم التبادل … خلال الأشهر الثمانية الأولى من العام», a statistic's period)
         usable = [m for m in usable if m.rule not in STATISTIC_RULES
@@ -2663,6 +2676,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
     contact.date_note = DOCUMENT_DATE_NOTE
 
 
+YEAR_DAYS = 364  # days a date spans at least to be a year a document is for
 STATISTIC_RULES = ("first_months",)  # date rules whose mentions are periods figures are counted over
 
 
