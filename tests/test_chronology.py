@@ -1729,6 +1729,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
                     ("2021-01-26", "meeting", "Sergei Lavrov", "Mohammad Javad Zarif")]),
     ("وقع لافروف وظريف خطة المشاورات بين الوزارتين لعام 2021.",
      "2021-01-27", [("2021-01-27", "agreement", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # the future after a semicolon with no contact word is another clause's, not the signing's
+    ("ساداتی‌نژاد دیروز با دمیتری پاتروشف، وزیر کشاورزی روسیه، دیدار کرد و دو طرف یادداشت تفاهم افزایش واردات "
+     "گندم را امضا کردند؛ ایران امسال ۲۰ میلیون تن گندم از روسیه وارد خواهد کرد.",
+     "2022-02-16", [("2022-02-15", "agreement", "Dmitry Patrushev", "Javad Sadatinejad"),
+                    ("2022-02-15", "meeting", "Dmitry Patrushev", "Javad Sadatinejad")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -2466,6 +2466,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     own = next(((a, b) for a, b in background if a <= cues[0][0] < b), None) \
         or next(((a, b) for a, b in words.relative_clauses(s0, s1) if a <= cues[0][0] < b), None)
     told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
+    told_to = _before_a_clause_of_its_own(text, words, max(c[1] for c in cues), told_to)
     says = speech
     if kind == "message":  # (what the message says is not its tense or day: «نقل … رسالة … يدعوه فيها إلى … العام المقبل»)
         content_words = words.status["message_content"].find(cues[0][1], told_to)
@@ -2533,6 +2534,16 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     contact.place = previous.place if previous is not None else words.venue(s0, s1, others)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
+
+
+def _before_a_clause_of_its_own(text: str, words: Scan, after: int, end: int) -> int:
+    """Where the contact's words end: at a semicolon after its last contact word, when no contact word
+    follows («… یادداشت تفاهم … را امضا کردند؛ ایران در سال ۲۰۲۲ … وارد خواهد کرد»: the future is the
+    imports', not the signing's); else ``end``."""
+    semicolon = min((i for i in (text.find(ch, after, end) for ch in ";؛") if i >= 0), default=None)
+    if semicolon is None or words.contacts.search(semicolon, end):
+        return end
+    return semicolon
 
 
 def _statement_after(words: Scan, cue: int, parties: list[Party], s1: int) -> int:
