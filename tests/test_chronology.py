@@ -1734,6 +1734,10 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "گندم را امضا کردند؛ ایران امسال ۲۰ میلیون تن گندم از روسیه وارد خواهد کرد.",
      "2022-02-16", [("2022-02-15", "agreement", "Dmitry Patrushev", "Javad Sadatinejad"),
                     ("2022-02-15", "meeting", "Dmitry Patrushev", "Javad Sadatinejad")]),
+    # «رسالة خطية من المرشد علي خامنئي»: the Leader is its author, the envoy who hands it over met the host
+    ("سلّم علي لاريجاني، كبير مستشاري المرشد، الرئيس الروسي فلاديمير بوتين أمس رسالة خطية من المرشد علي خامنئي.",
+     "2025-07-21", [("2025-07-20", "meeting", "Vladimir Putin", "Ali Larijani"),
+                    ("2025-07-20", "message", "Vladimir Putin", "Ali Khamenei")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows
