@@ -1738,6 +1738,19 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("سلّم علي لاريجاني، كبير مستشاري المرشد، الرئيس الروسي فلاديمير بوتين أمس رسالة خطية من المرشد علي خامنئي.",
      "2025-07-21", [("2025-07-20", "meeting", "Vladimir Putin", "Ali Larijani"),
                     ("2025-07-20", "message", "Vladimir Putin", "Ali Khamenei")]),
+    # two days joined by «and», each at its venue or far apart: two meetings; the days of one event: one
+    ("پوتین و رئیسی پیش‌تر ۲۹ دی ۱۴۰۰ در کرملین و ۲۸ تیر در تهران با یکدیگر دیدار کرده بودند.",
+     "2022-09-17", [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
+                    ("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    ("التقى بوتين ورئيسي في 19 كانون الثاني في موسكو و19 تموز في طهران.",
+     "2022-09-17", [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
+                    ("2022-07-19", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    ("دیدار پوتین و رئیسی در ۹ و ۱۰ شهریور در سمرقند انجام شد.",
+     "2022-09-17", [("2022-08-31", "meeting", "Vladimir Putin", "Ebrahim Raisi")]),
+    # «… دیدار کرده بودند و هشتم تیرماه نیز … گفت‌وگو کردند»: «and», a day and «also» open another contact
+    ("پوتین و رئیسی پیش‌تر ۲۹ دی ۱۴۰۰ در کرملین دیدار کرده بودند و هشتم تیرماه نیز در عشق‌آباد گفت‌وگو کردند.",
+     "2022-09-17", [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
+                    ("2022-06-29", "talks", "Vladimir Putin", "Ebrahim Raisi")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

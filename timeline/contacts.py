@@ -1337,7 +1337,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # a clause with a day of its own, naming no side the first part does not)
         cut = g.clause_end_after(words.text, s0, s1)
         named = _countries(words, cut, s1) if cut is not None else set()
-        if named and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut):
+        if cut is not None and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut) \
+                and (named or words.status["additive"].search(cut, s1)):
             cuts.append((cut, CLAUSE))  # (not when the clause names the other side: «… وارد کازان شد و قرار است … با پوتین دیدار کند»)
         # («… تبریک گفت و ابراز امیدواری کرد دو رئیس‌جمهور به زودی … دیدار کنند»: a verb, «and», a hope or a
         # plan right after it: what is hoped is a contact of its own, still to come)
@@ -2203,6 +2204,7 @@ def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, 
 
 
 THEN_REACH = 80  # characters from one occasion's date to the next's
+CONSECUTIVE_DAYS = 2  # days apart at most that «and» joins as the days of one event («۹ و ۱۰ شهریور»)
 
 
 def _later_occasions(d: _Document, s0: int, s1: int, contact: Contact) -> list[Contact]:
@@ -2250,7 +2252,22 @@ def _then_between(words: Scan, a: DateMention, b: DateMention) -> int | None:
     if b.start - a.end > THEN_REACH or words.clause_break(a.end, b.start) or words.status["reporting"].search(a.end, b.start):
         return None
     then = words.status["then"].find(a.end, b.start)
-    return then[-1][1] if then else None
+    if then:
+        return then[-1][1]
+    # («۲۹ دی ۱۴۰۰ در کرملین و ۲۸ تیر در تهران»: two days joined by «and», each at its own venue or far apart;
+    # not the days of one event, «۹ و ۱۰ شهریور»)
+    joined = words.words.and_before.search(words.text, a.end, b.start)
+    if joined is None or a.precision != "day" or b.precision != "day":
+        return None
+    apart = a.last is not None and b.first is not None and abs((b.first - a.last).days) > CONSECUTIVE_DAYS
+    if apart and len(words.text[a.end:b.start].split()) <= 1:
+        return b.start
+    # (or only a venue between, «در کرملین و»: not «… وارد پکن شد و روز گذشته»)
+    places = words.places.find(a.end, joined.start())
+    if places and words.venue(a.end, b.start) and len(words.text[a.end:places[0][0]].split()) <= 1 \
+            and not words.text[places[-1][1]:joined.start()].strip(" \u200c\u00a0,،"):
+        return b.start
+    return None
 
 
 def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, russia: list[Party],
