@@ -1921,3 +1921,13 @@ def test_a_surname_alone_names_the_person_the_document_named_in_full():
     assert list(zip(df["date_start"], df["russia"], df["iran"])) == [("2023-12-26", "Alexei Overchuk", "Mehdi Safari")]
     # (not without the full name: a surname many bear)
     assert build_chronology([{"id": "y", "text": "صفری امروز با الکسی اورچوک دیدار کرد.", "published": "2023-12-26"}]).empty
+
+
+def test_the_two_named_by_a_pair_word_then_a_hope_of_one_of_them_are_two_contacts():
+    """«الرئيسان … قد بحثا في اتصال هاتفي …، وأعرب بوتين عن أمله بلقاء نظيره»: the call on its day, and a
+    meeting hoped for, still to come."""
+    text = ("وكان الرئيسان بوتين وبزشكيان قد بحثا في اتصال هاتفي في 11 آذار الجاري سبل تنفيذ مشاريع الطاقة، وأعرب "
+            "بوتين عن أمله بلقاء نظيره الإيراني في وقت لاحق من العام الجاري.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-03-22"}])
+    rows = sorted(zip(df["type"], df["status"], df["date_start"], df["date_end"]))
+    assert rows == [("meeting", "planned", "2026-01-01", "2026-12-31"), ("phone_call", "occurred", "2026-03-11", "2026-03-11")]

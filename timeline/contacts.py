@@ -1346,8 +1346,11 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
             cuts.append((cut, CLAUSE))
         # («وكان روحاني قد بعث … برقية إلى بوتين …، وأجرى ظريف في اليوم نفسه اتصالاً بلافروف»: each side of
         # «، و» + a contact word names both countries: two contacts)
+        # (or the first names the two by a pair word: «وكان الرئيسان قد بحثا في اتصال هاتفي …، وأعرب بوتين عن أمله
+        # بلقاء نظيره الإيراني …»)
         for m in words.words.comma_and.finditer(words.text, s0, s1) if words.words.comma_and else ():
-            if _both_sides_named(words, s0, m.start()) and _both_sides_named(words, m.start(), s1):
+            if (_both_sides_named(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
+                    and _both_sides_named(words, m.start(), s1):
                 cuts.append((m.start(), CLAUSE))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
