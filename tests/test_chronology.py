@@ -1751,6 +1751,14 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("پوتین و رئیسی پیش‌تر ۲۹ دی ۱۴۰۰ در کرملین دیدار کرده بودند و هشتم تیرماه نیز در عشق‌آباد گفت‌وگو کردند.",
      "2022-09-17", [("2022-01-19", "meeting", "Vladimir Putin", "Ebrahim Raisi"),
                     ("2022-06-29", "talks", "Vladimir Putin", "Ebrahim Raisi")]),
+    # a contact told as a time, naming no one: the two of the sentence («… پس از دیدار در عشق‌آباد در ۲۰ مهر»)
+    ("پزشکیان عصر دیروز در قازان با پوتین دیدار کرد؛ این دیدار دو هفته پس از دیدار در عشق‌آباد در ۲۰ مهر انجام شد.",
+     "2024-10-24", [("2024-10-11", "meeting", "Vladimir Putin", "Masoud Pezeshkian"),
+                    ("2024-10-23", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # … but not a trip elsewhere naming no one («قبل أن يتوجه إلى روما … السبت»)
+    ("يعقد عراقجي اليوم الجمعة محادثات مع نظيره الروسي سيرغي لافروف، قبل أن يتوجه إلى روما للمشاركة في الجولة "
+     "الثانية من المحادثات مع المبعوث الأمريكي السبت.",
+     "2025-04-18", [("2025-04-18", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -1139,12 +1139,15 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
         a = own[0][0]
         parties = d.parties(a, b)
         theirs = all(k == "summit" or canon(w) in d.words.words.their_contact for _s, _e, w, k in own)
-        if theirs and _only_venues(d.words, parties):
+        # («هنأ بوتين … بزشكيان …، بعدما كان قد بعث إليه ببرقية تهنئة يوم السبت»: the two; not a trip naming no one,
+        # «قبل أن يتوجه إلى روما … السبت», which goes elsewhere)
+        unnamed = not parties and all(k != "visit" for *_x, k in own)
+        if theirs and _only_venues(d.words, parties) or unnamed:
             # («… بعد قمة باكو التي عقدت في 8 آب 2016», «… بعد لقائهما في طهران في 19 تموز»: the sentence's two)
             sentence = d.parties(s0, s1)
             parties = [p for p in sentence if not _only_places(d.words, [p])] or sentence
         # («…؛ این دیدار … پس از دیدارشان در تهران در ۲۸ تیر انجام شد»: the two just told)
-        part = CLAUSE if theirs and _only_venues(d.words, parties) else None
+        part = CLAUSE if theirs and _only_venues(d.words, parties) or unnamed else None
         out += [c for c in _read_sentence(d, a, b, parties, own, recent if part else [], index, part=part)
                 if c.date_start is not None]
     return out
