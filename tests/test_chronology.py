@@ -412,7 +412,7 @@ def test_also_met_after_dated_background_is_back_on_the_document_day():
     ("استقبل بوتين في الكرملين أمس الاثنين عراقجي. ووصف بوتين الهجوم بأنه غير مبرر، فيما نقل إليه عراقجي رسالة من "
      "المرشد علي خامنئي.", "2025-06-24",
      [("2025-06-23", "meeting", "Vladimir Putin", "Abbas Araghchi"),
-      ("2025-06-23", "message", "Vladimir Putin", "Abbas Araghchi; Ali Khamenei")]),
+      ("2025-06-23", "message", "Vladimir Putin", "Ali Khamenei")]),  # (its author, not the envoy)
     # a semicolon or «، وإن» opens a clause of its own: «the two ministers» met on a day of their own
     ("عراقچی دیروز در تماس تلفنی با لاوروف گفتگو کرد؛ دو وزیر شنبه گذشته نیز در دوحه با یکدیگر دیدار کرده بودند.",
      "2024-12-10", [("2024-12-07", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
