@@ -1939,3 +1939,15 @@ def test_the_two_named_by_a_pair_word_then_a_hope_of_one_of_them_are_two_contact
     df = build_chronology([{"id": "x", "text": text, "published": "2026-03-22"}])
     rows = sorted(zip(df["type"], df["status"], df["date_start"], df["date_end"]))
     assert rows == [("meeting", "planned", "2026-01-01", "2026-12-31"), ("phone_call", "occurred", "2026-03-11", "2026-03-11")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("زار رئيسي موسكو أمس بدعوة من بوتين.", "occurred"),
+    ("رئیسی دیروز به دعوت پوتین به مسکو سفر کرد.", "occurred"),
+    ("يزور رئيسي موسكو الأسبوع المقبل بدعوة من بوتين.", "planned"),
+    ("وجه بوتين دعوة إلى رئيسي لزيارة موسكو.", "planned"),
+])
+def test_a_visit_at_someones_invitation_is_not_a_plan_for_that(text, status):
+    """«بدعوة من», «به دعوت»: the invitation is the visit's reason; an invitation extended is a plan."""
+    df = build_chronology([{"id": "x", "text": text, "published": "2022-01-20"}])
+    assert list(df["status"]) == [status]

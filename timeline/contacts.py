@@ -834,7 +834,7 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit", "postponed", "call_for", "message_content")}
+                                   "during_visit", "postponed", "call_for", "message_content", "at_invitation")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -2603,6 +2603,8 @@ def _status(text: str, s1: int, content: int, words: Scan, g, clause: tuple[int,
     topics = words.topic_clauses(content, s1, comma=True)
 
     calls = [(a, b) for a, b, _w, _k in words.status["call_for"].find(content, s1)]  # («ودعا الجانبان إلى رفع …»)
+    # (nor is a contact «at the invitation of» someone one still to come: «زار رئيسي موسكو أمس بدعوة من بوتين»)
+    calls += [(a, b) for a, b, _w, _k in words.status["at_invitation"].find(content, s1)]
 
     def said(key: str) -> bool:
         return any(not _inside(item[0], topics) and not (key == "cancelled" and words.cancels_no_contact(item[1]))
