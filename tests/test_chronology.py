@@ -1951,3 +1951,15 @@ def test_a_visit_at_someones_invitation_is_not_a_plan_for_that(text, status):
     """«بدعوة من», «به دعوت»: the invitation is the visit's reason; an invitation extended is a plan."""
     df = build_chronology([{"id": "x", "text": text, "published": "2022-01-20"}])
     assert list(df["status"]) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "اسکندر مؤمنی و ولادیمیر کولوکولتسف روز گذشته موافقت‌نامه امضا کردند. وزیران کشور دو کشور پیش از این در مهر ۱۴۰۳ "
+    "در مسکو دیدار کرده بودند.",
+    "التقى وزير الداخلية الإيراني إسكندر مؤمني نظيره الروسي فلاديمير كولوكولتسيف أمس في طهران. وكان وزيرا الداخلية "
+    "قد التقيا في موسكو في تشرين الأول 2024.",
+])
+def test_the_interior_ministers_of_the_two_countries_are_a_pair_of_their_office(text):
+    df = build_chronology([{"id": "x", "text": text, "published": "2026-01-13"}])
+    rows = sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
+    assert rows[0][1:] == ("meeting", "Vladimir Kolokoltsev", "Eskandar Momeni") and rows[0][0] < "2024-11-01"
