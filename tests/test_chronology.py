@@ -1759,6 +1759,9 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     ("يعقد عراقجي اليوم الجمعة محادثات مع نظيره الروسي سيرغي لافروف، قبل أن يتوجه إلى روما للمشاركة في الجولة "
      "الثانية من المحادثات مع المبعوث الأمريكي السبت.",
      "2025-04-18", [("2025-04-18", "meeting", "Sergei Lavrov", "Abbas Araghchi")]),
+    # a date after the verb and «and», in a clause of a tour that names no side, is the tour's
+    ("آندری نیکیتین امروز با مسعود پزشکیان دیدار می‌کند و فردا چهارشنبه از بندر انزلی بازدید خواهد کرد.",
+     "2026-02-17", [("2026-02-17", "meeting", "Andrei Nikitin", "Masoud Pezeshkian")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

@@ -2678,8 +2678,10 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
                   or not words.clause_break(min(m.start, cue), max(m.end, cue))]
         # not a date after the contact's own verb and «and» in a verb-final language, in a clause with no
         # contact word: another event's («… با پوتین دیدار کرده بود و امروز بعدازظهر به تهران بازمی‌گردد»)
+        # (nor in a clause of its own contact word that names no side: «… امروز با مسعود پزشکیان دیدار می‌کند و
+        # فردا چهارشنبه از بندر انزلی بازدید خواهد کرد», a tour)
         cut = g.clause_end_after(text, cue, s1)
-        if cut is not None and not words.contacts.search(cut, s1):
+        if cut is not None and (not words.contacts.search(cut, s1) or not _countries(words, cut, s1)):
             usable = [m for m in usable if m.start < cut] or usable
     if contact.status == PLANNED:
         usable = [m for m in usable if not _bounded_by(words, m)]
