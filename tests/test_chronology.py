@@ -1762,6 +1762,12 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
     # a date after the verb and «and», in a clause of a tour that names no side, is the tour's
     ("آندری نیکیتین امروز با مسعود پزشکیان دیدار می‌کند و فردا چهارشنبه از بندر انزلی بازدید خواهد کرد.",
      "2026-02-17", [("2026-02-17", "meeting", "Andrei Nikitin", "Masoud Pezeshkian")]),
+    # «the two presidents» signed: the pair told before, not the parliaments of a relative clause about the treaty
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان أمس. وكان الرئيسان قد وقعا في موسكو في 17 "
+     "جانفي الماضي معاهدة الشراكة الاستراتيجية الشاملة، التي صادق عليها مجلس الدوما في أفريل ومجلس الشورى الإيراني "
+     "في ماي الماضيين.",
+     "2025-09-02", [("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian"),
+                    ("2025-09-01", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

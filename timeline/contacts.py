@@ -1938,6 +1938,10 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     pairs = words.status["pair"].find(s0, s1)
     if pairs:  # «دو رئیس‌جمهور»: the title inside names no one side
         parties = [p for p in parties if not any(s <= p.start < e for s, e, _w, _k in pairs)]
+        # (nor does a body named in a relative clause about something else: «وكان الرئيسان قد وقعا … معاهدة …، التي
+        # صادق عليها مجلس الدوما … ومجلس الشورى الإيراني …»)
+        others = [c for c in words.relative_clauses(s0, s1) if not any(c[0] <= cue[0] < c[1] for cue in cues)]
+        parties = [p for p in parties if p.kind == "person" or not _inside(p.start, others)]
     reported = [p for p in parties if p.start >= content] or parties
     if all(k in ("agreement", "agreement_document") for *_x, k in cues):  # (attending by video is a call)
         reported = _without_witnesses(words, reported, s1)
