@@ -1768,6 +1768,11 @@ def test_a_past_perfect_contact_with_no_day_is_not_after_the_story_it_is_told_in
      "في ماي الماضيين.",
      "2025-09-02", [("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("2025-09-01", "meeting", "Vladimir Putin", "Masoud Pezeshkian")]),
+    # «… أوفرتشوك، الذي وقع مع وزيرة الطرق … بروتوكولا»: the visit's meeting, and the visitor's signing told about him
+    ("استقبل محمد رضا عارف، النائب الأول للرئيس الإيراني، أمس الثلاثاء في طهران، نائب رئيس الوزراء الروسي أليكسي "
+     "أوفرتشوك، الذي وقع مع وزيرة الطرق الإيرانية فرزانة صادق بروتوكولا لتسريع إنجاز خط سكة حديد رشت - أستارا.",
+     "2024-12-25", [("2024-12-24", "agreement", "Alexei Overchuk", "Farzaneh Sadegh"),
+                    ("2024-12-24", "meeting", "Alexei Overchuk", "Mohammad Reza Aref")]),
 ])
 def test_the_rows_a_sentence_gives(text, published, rows):
     assert _contacts(text, published) == rows

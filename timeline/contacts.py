@@ -480,11 +480,14 @@ class Scan:
         rx = self.words.relative_clause
         if rx is None:
             return []
-        found = [m for m in (rx.match(self.text, p.end, end) for p in parties) if m]
+        # (one telling a signing right after a person is theirs: «… أوفرتشوك، الذي وقع مع … صادق بروتوكولا»; after
+        # anything else, the signing of the document named before: no background)
+        found = [(m, p.kind == "person") for m, p in ((rx.match(self.text, p.end, end), p) for p in parties) if m]
         # (or after a person's office set off by commas: «بروجردی، رئیس کمیسیون … مجلس، که دوشنبه … شد،»)
         offices = [o for o in (APPOSITION.match(self.text, p.end, end) for p in parties if p.kind == "person") if o]
-        found += [m for m in (rx.match(self.text, o.end(), end) for o in offices) if m]
-        return [(m.start(), m.end()) for m in found if not self.about_a_document(m.start(), m.end())]
+        found += [(m, True) for m in (rx.match(self.text, o.end(), end) for o in offices) if m]
+        return [(m.start(), m.end()) for m, of_a_person in found
+                if of_a_person or not self.about_a_document(m.start(), m.end())]
 
     def topic_clauses(self, start: int, end: int, comma: bool = False) -> list[tuple[int, int]]:
         """The relative clauses of ``text[start:end]`` with no contact word in them: they tell of
@@ -566,7 +569,11 @@ class Scan:
 
     def homograph(self, pos: int, word: str) -> bool:
         """Is the contact word ``word`` at ``pos`` another word spelt alike, by the word before it?"""
-        return canon(word) in self.words.homographs and self._seen(self.words.homograph_before, pos - 20, pos)
+        if canon(word) not in self.words.homographs or not self._seen(self.words.homograph_before, pos - 20, pos):
+            return False
+        # (but «… أوفرتشوك، الذي وقع مع وزيرة الطرق …»: «with» someone right after it, a signing)
+        with_someone = self.words.homograph_unless_next
+        return with_someone is None or with_someone.match(self.text, pos + len(word)) is None
 
     def signs_a_decree(self, pos: int, end: int) -> bool:
         """Is the signing word at ``pos`` (to ``end``) a decree's («وقّع بوتين أمس مرسوماً …», «بعد المرسوم
@@ -825,6 +832,7 @@ class ContactWords:
         # the pair words that name ministers («دو وزیر», «الوزيران»): never a pair of heads of state
         self.pair_ministers = frozenset(canon(w) for w in t["status"].get("pair_ministers", []))
         self.homograph_before = _word_rx(homographs.get("after", []), RIGHT_BEFORE)
+        self.homograph_unless_next = _word_rx(homographs.get("unless_next", []), r"[\s\u200c]+(?:{})(?!\w)")
         # (and the words that follow a signing word that signs no agreement: «وقع … مرسوما», «با امضای فرمانی»)
         self.decree_words = _word_rx(homographs.get("before", []), r"(?<!\w)(?:{})(?!\w)")
         status = t["status"]
@@ -2149,7 +2157,11 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         if signed_at.date_end is not None and now is not None and signed_at.date_end < now:
             signed_at.status = OCCURRED  # (the hope the message voices is not the signing's)
         return [contact_of(message), signed_at]
-    out = [contact_of(cues)]
+    # (a signing told in a relative clause about a party is that clause's contact, read below: «استقبل عارف …
+    # أوفرتشوك، الذي وقع مع … صادق بروتوكولا» is a meeting, and Overchuk's signing with Sadegh)
+    told_apart = [c for c in signing if _inside(c[0], background)] if len(signing) < len(cues) else []
+    signing = [c for c in signing if c not in told_apart]
+    out = [contact_of([c for c in cues if c not in told_apart])]
     gathering = [c for c in cues if FAMILIES.get(c[3]) in ("meeting", "phone_call") and not _inside(c[0], background)]
     if out[0].type == "agreement" and gathering:
         # "met … and signed": the meeting is a contact of its own, read around its own word
@@ -2183,13 +2195,17 @@ def _told_in_relative_clauses(cues: list, background: list[tuple[int, int]], par
     for a, b in background:
         if a <= cues[0][0] < b:
             continue  # (the sentence's own contact is told there)
-        # (a meeting, call or message: an arrival or a ceremony in the clause is the same trip's)
-        own = [c for c in cues if a <= c[0] < b and c[3] in ("meeting", "talks", "phone_call", "message")]
+        # (a meeting, call, message or signing: an arrival or a ceremony in the clause is the same trip's)
+        own = [c for c in cues if a <= c[0] < b and c[3] in ("meeting", "talks", "phone_call", "message", "agreement")]
         subject = max((p for p in parties if p.end <= a), key=lambda p: p.end, default=None)
         if not own or subject is None or not any(a <= p.start < b and p.kind != "state" and p.country != subject.country
                                                  and p.country in (RUSSIA, IRAN) for p in parties):
             continue  # (the clause must name the other side: «… که پزشکیان را همراهی می‌کرد» does not)
         contact = contact_of(own)
+        if contact.type == "agreement" and contact.date_note == DOCUMENT_DATE_NOTE and main.status == OCCURRED \
+                and main.date_start is not None and main.date_note != DOCUMENT_DATE_NOTE:
+            # («استقبل عارف أمس … أوفرتشوك، الذي وقع مع … فرزانة صادق بروتوكولا»: signed on the visit, its day)
+            _on_the_day_of(contact, main)
         if contact.date_start is not None and contact.date_note != DOCUMENT_DATE_NOTE \
                 and (contact.russia_ids, contact.iran_ids, contact.date_start) != (main.russia_ids, main.iran_ids,
                                                                                  main.date_start):
