@@ -389,3 +389,11 @@ def test_no_known_name_reads_as_a_verb_with_the_future_prefix():
     words = {w for forms in names.values() for form in forms for w in form.split()}
     looks_future = {w for w in words if len(w) > 3 and w.startswith(prefix) and w[len(prefix)] in letters}
     assert looks_future <= set(tense["future_prefix_not"])
+
+
+def test_a_header_date_with_no_era_is_read_in_the_hijri_calendar_that_has_its_day():
+    """«١٣٩٣/١٠/٣٠» heads a page with no publication date: day 30 of Shawwal 1393 does not exist, 30 Dey 1393
+    does, so the header is Solar and the text's «اليوم» is that day."""
+    found = find_dates("رمز الخبر: 1849265 - ١٣٩٣/١٠/٣٠ ١٥:٢٠ وقع الوزيران اليوم")
+    assert [(m.text, m.value, m.calendar, m.basis) for m in found] == [
+        ("١٣٩٣/١٠/٣٠", "2015-01-20", "jalali", "explicit"), ("اليوم", "2015-01-20", None, "header-date")]

@@ -283,7 +283,9 @@ class _Resolver:
 
     def run(self) -> list[DateMention]:
         if self.header is not None:
-            self.results[self.header] = self.parses[self.header].expr.resolve(Context())
+            header = self.parses[self.header]  # (in whichever Hijri calendar has its day: «١٣٩٣/١٠/٣٠»)
+            self.results[self.header] = self._nearer_calendar(self.header, header, header.expr.resolve(Context()),
+                                                              Context())
         narrative: dt.date | None = None
         year_told: dt.date | None = None  # a day of the last calendar date told (its year stated or read)
         days: list[dt.date] = []  # the days of the mentions of one day so far: what «the same day» is
@@ -356,7 +358,8 @@ class _Resolver:
         if self.published is not None:
             return self.published, PUBLICATION
         if self.header is not None:
-            return self.results[self.header].span.first if self.results[self.header].span else None, HEADER
+            told = self.results[self.header]  # (None while the header itself is read)
+            return told.span.first if told is not None and told.span else None, HEADER
         if narrative is not None:
             return narrative, NARRATIVE
         return None, None
@@ -386,18 +389,20 @@ class _Resolver:
 
     def _nearer_calendar(self, i: int, p: Parse, res: Resolution, ctx: Context) -> Resolution:
         """A numeric date whose 13xx/14xx year names no calendar («١٤٠١/٠٩/٢٢» in an Iranian outlet's Arabic)
-        is read in the language's own calendar unless the other Hijri one puts it nearer the document date."""
-        if not getattr(p.expr, "either_calendar", False) or res.span is None:
+        is read in the language's own calendar unless the other Hijri one puts it nearer the document date, or
+        the day exists only in the other («١٣٩٣/١٠/٣٠»: Dey has 30 days, Shawwal 29)."""
+        if not getattr(p.expr, "either_calendar", False):
             return res
         now = self._document_date(None)[0]
-        if now is None:
+        if now is None and res.span is not None:
             return res
         other = cal.JALALI if p.expr.calendar == cal.HIJRI else cal.HIJRI
         try:
             alt = replace(p.expr, calendar=other).resolve(ctx)
         except (cal.InvalidDate, OverflowError):
             return res
-        if alt.span is not None and abs((alt.span.first - now).days) < abs((res.span.first - now).days):
+        if alt.span is not None and (res.span is None or now is not None
+                                     and abs((alt.span.first - now).days) < abs((res.span.first - now).days)):
             self.parses[i] = replace(p, expr=replace(p.expr, calendar=other))
             return alt
         return res
