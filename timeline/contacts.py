@@ -40,6 +40,8 @@ OCCASION_DATE_NOTE = "no date stated: the day of the contact reported just befor
 FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
             "phone_call": "phone_call", "agreement": "agreement", "message": "message"}
 OCCURRED, PLANNED, CANCELLED = "occurred", "planned", "cancelled"
+# kinds of mention find_dates reports besides dates (durations, sets, vague times): never a contact's day
+EXTRA_KINDS = ("duration", "set", "vague")
 # people who speak about contacts and are not parties to them
 SPEAKER_ROLES = {"kremlin_spokesman", "foreign_ministry_spokesperson"}
 # the titles that name whoever the document has named in such an office, not an office's holder
@@ -1212,7 +1214,7 @@ def _date_recalled(d: "_Document", start: int, end: int) -> DateMention | None:
     """The first date in ``text[start:end]`` well before the document date: the day of a signing recalled."""
     now = d.published or d.doc_date
     for m in d.mentions_in(start, end):
-        if m.first is not None and m.kind not in ("duration", "set", "vague") \
+        if m.first is not None and m.kind not in EXTRA_KINDS \
                 and (now is None or m.last is not None and m.last <= cal.add_days(now, -RECALLED_BEFORE_NOW)):
             return m
     return None
@@ -1569,7 +1571,7 @@ def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, i
     if contact.status != OCCURRED or d.doc_date is None:
         return
     for i in range(index - 1, max(-1, index - 1 - STORY_SENTENCES), -1):
-        told = [m for m in d.mentions_in(*spans[i]) if m.first is not None and m.kind not in ("duration", "set", "vague")]
+        told = [m for m in d.mentions_in(*spans[i]) if m.first is not None and m.kind not in EXTRA_KINDS]
         if not told:
             continue
         if d.g.in_past_perfect(d.text, *spans[i]):
@@ -1816,7 +1818,7 @@ class _Document:
         """Does the sentence's reported part state a date of its own (not one inside a relative clause
         with no contact word: «درباره نشست بریکس که از ۱ تا ۳ آبان برگزار می‌شود،» is the topic's)?"""
         topics = self.words.topic_clauses(s0, s1)
-        return any(m.first is not None and m.start >= content and m.kind not in ("duration", "set", "vague")
+        return any(m.first is not None and m.start >= content and m.kind not in EXTRA_KINDS
                    and not any(a <= m.start < b for a, b in topics) for m in self.mentions_in(s0, s1))
 
 
@@ -2217,7 +2219,7 @@ def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, 
     """A second contact read around its own word takes a date after that word in its own part of
     the sentence, where there is one («يبدأ … اليوم زيارة …، يوقع خلالها … معاهدة … يوم الجمعة»)."""
     end = min([i for i in (text.find(ch, cue) for ch in ",،;؛") if i >= 0], default=len(text))
-    own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in ("duration", "set", "vague")]
+    own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in EXTRA_KINDS]
     now = contact.published or contact.reported_on
     if contact.status == OCCURRED and now is not None:
         # (a signing told in the past is not on a day still to come: «ووقع الجانبان بروتوكولا لبدء أعمال التصميم
@@ -2239,7 +2241,7 @@ def _later_occasions(d: _Document, s0: int, s1: int, contact: Contact) -> list[C
     its «then», if any)."""
     if contact.family != "meeting" or contact.date_start is None or not contact.date_text:
         return []
-    mentions = [m for m in d.mentions_in(s0, s1) if m.first is not None and m.kind not in ("duration", "set", "vague")]
+    mentions = [m for m in d.mentions_in(s0, s1) if m.first is not None and m.kind not in EXTRA_KINDS]
     at = next((i for i, m in enumerate(mentions) if m.text == contact.date_text and m.first == contact.date_start), None)
     if at is None:
         return []
@@ -2661,7 +2663,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
           words: Scan, doc_date: dt.date | None, doc_basis: str | None, g) -> None:
     """The date that governs the contact: the mention nearest its contact word; else, for a
     contact that happened, the document date; else none, with the reason."""
-    usable = [m for m in dates if m.kind not in ("duration", "set", "vague")]
+    usable = [m for m in dates if m.kind not in EXTRA_KINDS]
     cue = cues[0][0]
     if usable:
         # a date of the contact word's own clause (not across فيما, در حالی که, ;) if there is one; one
@@ -2902,7 +2904,7 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
         gatherings = [c for c in words.contacts.find(g0, g1) if c[3] == "summit"]
         if not gatherings:
             continue
-        dates = [m for m in mentions_in(g0, g1) if m.first is not None and m.kind not in ("duration", "set", "vague")]
+        dates = [m for m in mentions_in(g0, g1) if m.first is not None and m.kind not in EXTRA_KINDS]
         place = words.venue(g0, g1)
         if not dates and not place:
             continue
