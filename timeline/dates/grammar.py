@@ -172,6 +172,10 @@ class Grammar:
         self._postponed_rx = re.compile(lex["postponed_to"].rx()) if lex["postponed_to"] else None
         self._scheduled_rx = re.compile(lex["scheduled"].rx()) if lex["scheduled"] else None
         self._purpose_rx = re.compile(lex["purpose"].rx()) if lex["purpose"] else None
+        self._invited_to_rx = re.compile(lex["invited_to"].rx()) if lex["invited_to"] else None
+        self._ongoing_rx = re.compile(lex["ongoing"].rx()) if lex["ongoing"] else None
+        self._ongoing_from_rx = re.compile(lex["ongoing_from"].rx() + r"[\s\u200c]*$") if lex["ongoing_from"] else None
+        self._invitation_rx = re.compile(lex["invitation"].rx()) if lex["invitation"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
         # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
@@ -397,8 +401,8 @@ class Grammar:
             # «القمة المقررة في أكتوبر»: the date of something scheduled — unless, where the verb comes last,
             # the date's own verb after it is past («خاموشی‌های برنامه‌ریزی‌شده … از ۲۰ اردیبهشت آغاز شده است»)
             return 0 if self._past_verb_after(text, start, s1) else FUTURE
-        if self.since_before(text, start, s0) is not None:
-            return PAST  # «منذ بدء العملية … في 24 فبراير»
+        if self.since_before(text, start, s0) is not None or self._ongoing_since(text, start, s0, s1):
+            return PAST  # «منذ بدء العملية … في 24 فبراير», «… از ۲۷ دسامبر ادامه دارد»
         if self._future_verb_after_was(text, s0, s1):
             return 0  # («زيارة كان وزير الخارجية سيقوم بها … في أكتوبر»: was going to, now either way)
         if self._future_rx and self._future_rx.search(text, s0, s1) or self._future_verb(text, s0, s1):
@@ -414,7 +418,24 @@ class Grammar:
             return 0 if past else FUTURE  # "the coming trip" in a past sentence: undecided
         if past and self._purpose_rx and self._purpose_rx.search(text, max(s0, start - PURPOSE_BEFORE), start):
             return 0  # (invited to attend a summit on a day: the invitation is past, the summit either way)
+        if past and self._invited_to(text, start, s0, s1):
+            return 0  # (invited for a trip in a month: likewise)
         return PAST if past else 0
+
+    def _ongoing_since(self, text: str, start: int, s0: int, s1: int) -> bool:
+        """Is the date at ``start``, right after «از», the start of what the clause's ongoing present
+        (``ادامه دارد``) says still goes on?"""
+        if not (self._ongoing_rx and self._ongoing_from_rx):
+            return False
+        return bool(self._ongoing_from_rx.search(text, max(s0, start - 6), start) and self._ongoing_rx.search(text, start, s1))
+
+    def _invited_to(self, text: str, start: int, s0: int, s1: int) -> bool:
+        """Is the date at ``start`` the time of a trip someone is invited for: a trip word right before it
+        in a clause ``text[s0:s1]`` that holds an invitation?"""
+        if not (self._invited_to_rx and self._invitation_rx):
+            return False
+        return bool(self._invited_to_rx.search(text, max(s0, start - PURPOSE_BEFORE), start)
+                    and self._invitation_rx.search(text, s0, s1))
 
     def _past_verb_after(self, text: str, start: int, s1: int) -> bool:
         """Where the verb comes last, is the verb after the date at ``start`` (to ``s1``) past?"""
@@ -807,13 +828,21 @@ class Grammar:
             return None, x.end()
         year = self.year_of(x, p, month_calendar)
         nxt = x.after()
-        # "روز عاشورا، ۲۶ تیر": a two-digit number before a month is that month's day, not a year
-        if year is None or nxt is not None and (nxt.is_("after_number") or year[2] and nxt.is_("month")):
+        # "روز عاشورا، ۲۶ تیر": a two-digit number before a month is that month's day, not a year;
+        # «خبرگزاری مهر، ۱۲ پژوهشگر»: nor is a two-digit number after a comma the month's year
+        if year is None or nxt is not None and (nxt.is_("after_number") or year[2] and nxt.is_("month")) \
+                or year[2] and self._after_comma(x, p):
             first = min(x.m.start(g) for g in (p + "cue", p + "y4", p + "y2", p + "yw") if x.has(g))
             while first - 1 > x.m.start() and x.tokens[first - 1].tag in ",.":
                 first -= 1  # the comma before the number is not part of the phrase either
             return None, x.tokens[first - 1].end
         return year, x.end()
+
+    @staticmethod
+    def _after_comma(x: Match, p: str) -> bool:
+        """Does a comma stand right before the YEARPART ``p`` (its cue or number)?"""
+        first = min(x.m.start(g) for g in (p + "cue", p + "y4", p + "y2", p + "yw") if x.has(g))
+        return first > x.m.start() and x.tokens[first - 1].tag == ","
 
     def _month_ok(self, token: Token | None, day_how: str | None, x: Match) -> bool:
         """May this month word be read as a month here?"""
@@ -1194,8 +1223,8 @@ class Grammar:
             got = (x.tok("ru").get("unit"), x.tok("post2").get("modifier_after"))
         unit, offset = got
         before, nxt = x.before(), x.after("ru")
-        if before is not None and (before.tag in "abce" or before.is_("number_word")):
-            return None  # "دو سال گذشته": the past two years, not last year
+        if before is not None and (before.tag in "abce" or before.is_("number_word") and not before.get("number_word")[1]):
+            return None  # "دو سال گذشته": the past two years, not last year («محموله دوم هفته آینده» is next week)
         if not x.has("rpost") and not x.has("era1") and not x.has("post2") and nxt is not None \
                 and nxt.is_("plural_after_unit"):
             return None
