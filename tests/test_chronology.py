@@ -1977,3 +1977,16 @@ def test_the_interior_ministers_of_the_two_countries_are_a_pair_of_their_office(
     df = build_chronology([{"id": "x", "text": text, "published": "2026-01-13"}])
     rows = sorted(zip(df["date_start"], df["type"], df["russia"], df["iran"]))
     assert rows[0][1:] == ("meeting", "Vladimir Kolokoltsev", "Eskandar Momeni") and rows[0][0] < "2024-11-01"
+
+
+@pytest.mark.parametrize("text", [
+    "سفیر روسیه در ایران دیروز در شیراز با استاندار فارس دیدار کرد.",
+    "التقى السفير الروسي لدى طهران أمس محافظ فارس في شيراز.",
+])
+def test_any_iranian_province_named_with_its_head_is_an_iranian_side(text):
+    """«استاندار فارس», «محافظ فارس»: every province of Iran is in the tables, named with «استان», «محافظة» …
+    (the name alone is not: «فارس» is also an agency)."""
+    (row,) = build_chronology([{"id": "x", "text": text, "published": "2016-05-17"}]).to_dict("records")
+    assert (row["type"], row["iran"], row["date_start"]) == ("meeting", "Iran", "2016-05-16")
+    assert build_chronology([{"id": "y", "text": "سفیر روسیه دیروز به گزارش فارس دیدار کرد.",
+                              "published": "2016-05-17"}]).empty

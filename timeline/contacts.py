@@ -675,7 +675,7 @@ class ContactWords:
         alone = {canon(s) for forms in [*t["actors"].values(), *t.get("surnames", {}).values()]
                  for s in forms if " " not in s.strip()}
         elsewhere: set[str] = set()
-        for section in ("titles", "bare_titles", "counterparts", "states", "places"):
+        for section in ("titles", "bare_titles", "counterparts", "states", "provinces", "places"):
             for forms in t.get(section, {}).values():
                 elsewhere |= {canon(w) for s in forms if isinstance(s, str) for w in s.split()}
         for forms in t["actors"].values():
@@ -722,6 +722,10 @@ class ContactWords:
             items += [(s, ("counterpart", country, None, None)) for s in spellings]
         for country, spellings in t["states"].items():
             items += [(s, ("state", country, None, None)) for s in spellings]
+        provinces = t.get("provinces", {})
+        for country, names in provinces.items():
+            if country != "heads":
+                items += [(f"{head} {name}", ("state", country, None, None)) for head in provinces["heads"] for name in names]
         # a word ends at a space or punctuation; at a ZWNJ only before a suffix (گفت‌وگو is not گفت)
         suffixes = t.get("zwnj_suffixes", [])
         word_end = rf"(?!\w)(?!\u200c(?!(?:{alternation(suffixes)})(?![\w\u200c])))" if suffixes else r"(?!\w)"
