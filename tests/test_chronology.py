@@ -1990,3 +1990,18 @@ def test_any_iranian_province_named_with_its_head_is_an_iranian_side(text):
     assert (row["type"], row["iran"], row["date_start"]) == ("meeting", "Iran", "2016-05-16")
     assert build_chronology([{"id": "y", "text": "سفیر روسیه دیروز به گزارش فارس دیدار کرد.",
                               "published": "2016-05-17"}]).empty
+
+
+def test_two_ministers_who_meet_about_sport_are_a_contact_but_a_match_is_not():
+    """A sport word makes a sentence a match report unless people of both sides are named and the word is in
+    another clause, past a semicolon."""
+    signed = ("احمد دنیامالی، وزیر ورزش و جوانان، و میخائیل دگتیارف، وزیر ورزش روسیه، دیروز در مسکو دیدار و سند "
+              "همکاری را امضا کردند؛ بر اساس این سند، اردوهای مشترک تیم‌های فوتبال از ژانویه آغاز می‌شود.")
+    df = build_chronology([{"id": "x", "text": signed, "published": "2024-11-05"}])
+    assert sorted(zip(df["type"], df["russia"], df["iran"], df["date_start"])) == [
+        ("agreement", "Mikhail Degtyarev", "Ahmad Donyamali", "2024-11-04"),
+        ("meeting", "Mikhail Degtyarev", "Ahmad Donyamali", "2024-11-04")]
+    match = "تیم ملی فوتبال ایران دیروز در مسکو به مصاف روسیه رفت؛ دیداری که با تساوی به پایان رسید."
+    invited = "شویگو دیروز از حاتمی برای اعزام تیم‌های ایرانی به مسابقات ارتش دعوت کرد."
+    assert build_chronology([{"id": "y", "text": match, "published": "2024-11-05"},
+                             {"id": "z", "text": invited, "published": "2018-04-05"}]).empty

@@ -1048,7 +1048,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
-        if words.status["not_contact"].search(s0, s1) or words.status["denied"].search(s0, s1):
+        if _about_sport(words, s0, s1, cues, reading.parties(s0, s1)) or words.status["denied"].search(s0, s1):
             continue  # a football match between the two countries, a denied meeting: no contact
         if cues and words.status["ratified"].search(s0, s1) and (
                 all(k == "agreement_document" for *_x, k in cues)
@@ -1431,6 +1431,21 @@ def _both_sides(words: Scan, start: int, end: int) -> bool:
     return {RUSSIA, IRAN} <= countries
 
 
+def _about_sport(words: Scan, s0: int, s1: int, cues: list, parties: list[Party]) -> bool:
+    """Is the sentence about a match, not a contact: a sport word in it, unless people of both sides are
+    named and the word stands in another clause than the contact words, past a semicolon («… دیدار و سند
+    همکاری ورزشی را امضا کردند؛ … تیم‌های فوتبال …»; but «دیدار فوتبال ایران و روسیه»)?"""
+    people = _people_of_both(parties)
+    for start, end, *_x in words.status["not_contact"].find(s0, s1):
+        if not people:
+            return True
+        clause_start = max([s0] + [words.text.rfind(mark, s0, start) for mark in SEMICOLONS])
+        clause_end = min([s1] + [i for i in (words.text.find(mark, end, s1) for mark in SEMICOLONS) if i >= 0])
+        if not cues or any(clause_start <= c[0] < clause_end for c in cues):
+            return True
+    return False
+
+
 def _people_of_both(parties: list[Party]) -> bool:
     """Do ``parties`` hold a person or office of each side (not only a parliament and a state)?"""
     return {RUSSIA, IRAN} <= {p.country for p in parties if p.kind != "state"}
@@ -1764,6 +1779,7 @@ def _beside(side: list[Party], party: Party, words: Scan) -> list[Party]:
 
 
 NEAREST_REACH = 60  # characters from the party nearest the contact word to others of its side taken with it
+SEMICOLONS = (";", "؛")
 
 
 def _nearest(side: list[Party], cue: int, words: Scan | None = None) -> list[Party]:
