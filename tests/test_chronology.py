@@ -2005,3 +2005,18 @@ def test_two_ministers_who_meet_about_sport_are_a_contact_but_a_match_is_not():
     invited = "شویگو دیروز از حاتمی برای اعزام تیم‌های ایرانی به مسابقات ارتش دعوت کرد."
     assert build_chronology([{"id": "y", "text": match, "published": "2024-11-05"},
                              {"id": "z", "text": invited, "published": "2018-04-05"}]).empty
+
+
+def test_a_verb_and_a_new_subject_naming_both_sides_again_is_a_contact_of_its_own():
+    """«… با امضای بذرپاش و ساولیف نهایی شد و رئیسی و پوتین …»: the ministers' signing is its own row (and
+    Bazrpash, unnamed by a spelling the tables hold, is the roads minister of that day); «… دیدار کرد و سپس
+    … با پوتین دیدار کرد» keeps one subject."""
+    text = ("موافقت‌نامه راه‌آهن رشت–آستارا دیروز در تهران با امضای مهرداد بازرپاش، وزیر راه و شهرسازی، و ویتالی "
+            "ساولیف، وزیر حمل‌ونقل روسیه، نهایی شد و ابراهیم رئیسی و ولادیمیر پوتین مراسم را به‌صورت ویدئوکنفرانس "
+            "دنبال کردند.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2023-05-18"}])
+    assert ("agreement", "Vitaly Savelyev", "Mehrdad Bazrpash") in set(zip(df["type"], df["russia"], df["iran"]))
+    then = ("عراقچی روز جمعه ابتدا با سرگئی لاوروف گفتگو کرد و سپس در کرملین با ولادیمیر پوتین دیدار و پیام کتبی "
+            "رهبر انقلاب را تقدیم او کرد.")
+    df = build_chronology([{"id": "y", "text": then, "published": "2025-04-19"}])
+    assert ("meeting", "Vladimir Putin", "Abbas Araghchi") in set(zip(df["type"], df["russia"], df["iran"]))

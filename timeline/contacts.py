@@ -1361,6 +1361,12 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # plan right after it: what is hoped is a contact of its own, still to come)
         if cut is not None and _both_sides(words, s0, cut) and words.status["planned"].find(cut, min(s1, cut + PLAN_OPENS)):
             cuts.append((cut, CLAUSE))
+        # («… با امضای بذرپاش و ساولیف نهایی شد و رئیسی و پوتین مراسم را … دنبال کردند»: a verb, «and», a new
+        # subject, and each side of them names people of both countries: two contacts; not «… دیدار کرد و سپس …
+        # با پوتین دیدار کرد», the same subject)
+        if cut is not None and _opens_with_a_party(words, cut, s1) and _both_sides_named(words, s0, cut) \
+                and _both_sides_named(words, cut, s1):
+            cuts.append((cut, CLAUSE))
         # («وكان روحاني قد بعث … برقية إلى بوتين …، وأجرى ظريف في اليوم نفسه اتصالاً بلافروف»: each side of
         # «، و» + a contact word names both countries: two contacts)
         # (or the first names the two by a pair word: «وكان الرئيسان قد بحثا في اتصال هاتفي …، وأعرب بوتين عن أمله
@@ -1449,6 +1455,12 @@ def _about_sport(words: Scan, s0: int, s1: int, cues: list, parties: list[Party]
 def _people_of_both(parties: list[Party]) -> bool:
     """Do ``parties`` hold a person or office of each side (not only a parliament and a state)?"""
     return {RUSSIA, IRAN} <= {p.country for p in parties if p.kind != "state"}
+
+
+def _opens_with_a_party(words: Scan, start: int, end: int) -> bool:
+    """Does the clause ``text[start:end]`` open with a party, its subject (only spaces before it)?"""
+    found = _parties(words, words.text, start, end)
+    return bool(found) and not words.text[start:min(p.start for p in found)].strip()
 
 
 def _both_sides_named(words: Scan, start: int, end: int) -> bool:

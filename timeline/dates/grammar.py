@@ -1206,14 +1206,14 @@ class Grammar:
     def _outlet_name(self, x: Match, before: Token | None, nxt: Token | None) -> bool:
         """Is a relative day with the article an outlet's name in a dateline or header: alone between
         dashes («موسكو - الغد - دعت …», the daily Al-Ghad), or after the line's first word, a dash or a
-        bar after it («بغداد اليوم - متابعة | …», Baghdad Today)?"""
-        if not self.L.article or not x.tok("rel").text.startswith(self.L.article) or nxt is None \
-                or nxt.tag not in "-|" or before is None:
+        bar after it («بغداد اليوم - متابعة | …», Baghdad Today; «تهران امروز | یکشنبه …» where no article is)?"""
+        if self.L.article and not x.tok("rel").text.startswith(self.L.article) or nxt is None \
+                or not _dash_or_bar(nxt) or before is None:
             return False
         if before.tag == "-":
             return nxt.tag == "-"
         i = x.m.start()
-        return before.tag == "x" and (i < 2 or x.tokens[i - 2].tag == "|")
+        return before.tag == "x" and (i < 2 or _dash_or_bar(x.tokens[i - 2]) and x.tokens[i - 2].tag != "-")
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
         got = self._unit_offset(x, "r")
@@ -1908,6 +1908,11 @@ def _before_a_noun(x: Match) -> bool:
     """Is the match followed by a word no table knows (an ordinal then qualifies it: «أول لقاء»)?"""
     nxt = x.after()
     return nxt is not None and nxt.tag == "x"
+
+
+def _dash_or_bar(token: Token) -> bool:
+    """Is the token a dash or a bar («|», tagged as any other punctuation)?"""
+    return token.tag == "-" or token.text == "|"
 
 
 def _counts(token: Token | None) -> bool:
