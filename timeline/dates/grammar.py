@@ -1193,6 +1193,8 @@ class Grammar:
         before = x.before() if not x.has("tod") else None
         i = x.m.start()
         if before is not None and before.tag == '"' and i > 1:
+            if weekday is None and not x.has("tod") and not x.has("tod2") and nxt is not None and nxt.tag == '"':
+                return None  # (a name alone in quotes: «الدمام - «اليوم»: …», the daily Al-Yaum)
             before = x.tokens[i - 2]  # (a name in quotes: «صحيفة «الغد»»)
         if before is not None and before.is_("day_not_after"):
             return None
@@ -1446,6 +1448,10 @@ class Grammar:
         before = x.before()
         if before is not None and before.is_("approaching"):
             expr.near = True  # در آستانه نوروز, فرا رسیدن نوروز, عشية عيد الفطر: the one at hand
+        if x.has("cue") and x.tok("cue").is_("relative_day"):
+            # («يحتفل السودانيون اليوم بعيد الأضحى»: today, and the feast it is; two mentions)
+            today = RelativeDay(offset=x.tok("cue").get("relative_day"), weekday=None)
+            return [Parse(x.start("cue"), x.end("cue"), today, "relative_day"), Parse(x.start("h"), end, expr, "holiday")]
         return [Parse(x.start(), end, expr, "holiday")]
 
     def _has_month_expr(self, x: Match, p: str) -> bool:
