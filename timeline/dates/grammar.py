@@ -198,7 +198,7 @@ class Grammar:
         # present-tense prefix)
         verb_start = rf"|(?=[{lex.future_prefix_letters}]\w{{2,}})" if lex.future_prefix_letters else ""
         past_next = rf"|(?=(?:{lex['past'].pattern})(?!\w))" if lex["past"] else ""
-        coordinated = rf"|[,،][\s\u200c]*(?:{lex['range_and'].pattern})(?:(?!\w){past_next}{verb_start})" \
+        coordinated = rf"|[,،][\s\u200c]*(?=(?:{lex['range_and'].pattern})(?:(?!\w){past_next}{verb_start}))" \
             if lex["range_and"] and not lex.verb_final else ""
         # (not in a verb-final language, where the verb before the comma ends a clause, and a clause without
         # one shares the verb to come: «پنجشنبه با بگلوف، فرماندار سن‌پترزبورگ، و جمعه با رشتنیکوف … دیدار کرد»)
