@@ -204,7 +204,7 @@ class Grammar:
         # one shares the verb to come: «پنجشنبه با بگلوف، فرماندار سن‌پترزبورگ، و جمعه با رشتنیکوف … دیدار کرد»)
         # («and» right before a future marker opens a clause of its own: «… انجام شد و قرار است …»,
         # «التقى … الخميس، ومن المقرر أن …»: the planned part does not make the date before it future)
-        and_future = rf"|(?<!\w)(?:{lex['range_and'].pattern})[\s\u200c]*(?=(?:{lex['future'].pattern})(?!\w))" \
+        and_future = rf"|(?<!\w)(?=(?:{lex['range_and'].pattern})[\s\u200c]*(?:{lex['future'].pattern})(?!\w))" \
             if lex["range_and"] and lex["future"] else ""
         self._clause_rx = re.compile(rf"[:؛;«»\"]|{opener}{coordinated}{and_future}")
         # a statement reported in the past perfect right before a clause (گفته بود, كان قد أعلن)
