@@ -2020,3 +2020,23 @@ def test_a_verb_and_a_new_subject_naming_both_sides_again_is_a_contact_of_its_ow
             "رهبر انقلاب را تقدیم او کرد.")
     df = build_chronology([{"id": "y", "text": then, "published": "2025-04-19"}])
     assert ("meeting", "Vladimir Putin", "Abbas Araghchi") in set(zip(df["type"], df["russia"], df["iran"]))
+
+
+def test_a_contact_told_after_the_day_after_is_a_contact_of_its_own_day():
+    """«…، غداة تسليمه الرئيس فلاديمير بوتين أمس الخميس رسالة …»: the message on its own day (the contact word
+    stands within reach of «غداة» at its start, not at its end)."""
+    text = ("أجرى وزير الخارجية الإيراني عباس عراقجي اليوم الجمعة محادثات مع نظيره الروسي سيرغي لافروف في موسكو، "
+            "غداة تسليمه الرئيس فلاديمير بوتين أمس الخميس رسالة خطية من المرشد الإيراني علي خامنئي.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}])
+    rows = set(zip(df["type"], df["russia"], df["iran"], df["date_start"]))
+    assert {("meeting", "Sergei Lavrov", "Abbas Araghchi", "2025-04-18"),
+            ("message", "Vladimir Putin", "Ali Khamenei", "2025-04-17")} <= rows
+
+
+@pytest.mark.parametrize("text", ["ويتوجه عراقجي من موسكو إلى روما غدا السبت.",
+                                  "عراقچی فردا از مسکو به رم سفر می‌کند."])
+def test_where_a_trip_to_a_third_country_sets_out_from_is_no_host(text):
+    assert build_chronology([{"id": "x", "text": text, "published": "2025-04-18"}]).empty
+    back = text.replace("روما", "طهران").replace(" رم ", " تهران ")  # (the two sides: still a trip)
+    assert not build_chronology([{"id": "y", "text": back.replace("عراقجي", "لافروف").replace("عراقچی", "لاوروف"),
+                                  "published": "2025-04-18"}]).empty

@@ -606,6 +606,17 @@ class Scan:
         """Is the place at ``pos`` named as where a contact took place (في موسكو, در تهران; not إلى موسكو)?"""
         return self._seen(self.words.place_at, pos - 30, pos)
 
+    def origin_of_a_trip(self, start: int, end: int) -> bool:
+        """Is the place at ``text[start:end]`` where a trip sets out for a third country («من موسكو إلى روما»,
+        «از مسکو به رم»; not «من روسيا إلى إيران»: the two sides)?"""
+        if not (self.words.place_from and self.words.to_word_next and self._seen(self.words.place_from, start - 30, start)):
+            return False
+        to = self.words.to_word_next.match(self.text, end, min(len(self.text), end + 12))
+        if to is None:
+            return False
+        after = self.parties.find(to.end(), min(len(self.text), to.end() + 30))
+        return not (after and not self.text[to.end():after[0][0]].strip())
+
     def venue(self, start: int, end: int, outside: list[tuple[int, int]] = ()) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان), not in
         the stretches ``outside`` (another contact told as a time: «قبيل جولة المحادثات … في موسكو»)."""
@@ -825,6 +836,8 @@ class ContactWords:
         city = rf"(?:{GAP0}(?:{alternation(before['city'])}))?" if before.get("city") else ""
         self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.place_at = _word_rx(before.get("at", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
+        self.place_from = _word_rx(before.get("from", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
+        self.to_word_next = _word_rx(t.get("to_words", []), rf"{GAP0}(?:{{}})(?!\w)")
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
         homographs = t.get("contact_words_not_after", {})
@@ -1342,7 +1355,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         for m in clause_cuts.finditer(words.text, s0, s1):
             if m.group()[0] in ";؛":
                 cuts.append((m.start(), SEMICOLON))
-            elif _cut_needs_a_contact(words, m) and not words.contacts.search(m.end(), min(s1, m.end() + CONTACT_AFTER_CUT)):
+            elif _cut_needs_a_contact(words, m) and not any(c[0] < m.end() + CONTACT_AFTER_CUT
+                                                            for c in words.contacts.find(m.end(), s1)):
                 continue  # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact)
             elif breaks is None or not breaks.search(m.group()):
                 cuts.append((m.start(), CLAUSE))
@@ -1646,7 +1660,7 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
         if p.kind == "title" and nxt is not None and nxt.kind == "state" and nxt.country != p.country \
                 and canon(p.text) in words.words.bare_titles and not text[p.end:nxt.start].strip(" \u200c\u00a0"):
             p = Party(p.start, p.end, p.text, nxt.country, p.kind)
-        if p.kind == "state" and words.topic_before(p.start):
+        if p.kind == "state" and (words.topic_before(p.start) or words.origin_of_a_trip(p.start, p.end)):
             continue
         if _apposition_of_other_country(words, text, out[-1] if out else None, p):
             continue  # («با سرگئی لاوروف، وزیر امور خارجه، …»: Lavrov's title, not Iran's minister)
