@@ -2040,3 +2040,10 @@ def test_where_a_trip_to_a_third_country_sets_out_from_is_no_host(text):
     back = text.replace("روما", "طهران").replace(" رم ", " تهران ")  # (the two sides: still a trip)
     assert not build_chronology([{"id": "y", "text": back.replace("عراقجي", "لافروف").replace("عراقچی", "لاوروف"),
                                   "published": "2025-04-18"}]).empty
+
+
+def test_a_pair_word_before_a_contrast_is_not_the_side_of_a_contact_after_it():
+    text = ("بحث لافروف وأمير عبد اللهيان في اتصال هاتفي مساء السبت تطورات غزة. واتفق الوزيران على مواصلة التنسيق، "
+            "فيما كان وفد من حركة حماس قد زار موسكو في 26 تشرين الأول الماضي والتقى نائب وزير الخارجية ميخائيل بوغدانوف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2023-11-05"}])
+    assert list(zip(df["type"], df["russia"], df["iran"])) == [("phone_call", "Sergei Lavrov", "Hossein Amir-Abdollahian")]

@@ -1471,6 +1471,12 @@ def _people_of_both(parties: list[Party]) -> bool:
     return {RUSSIA, IRAN} <= {p.country for p in parties if p.kind != "state"}
 
 
+def _pair_across_a_contrast(words: Scan, pairs: list, cues: list) -> bool:
+    """Does a contrast break («فيما», «در حالی که») stand between every pair word and every contact word
+    («واتفق الوزيران …، فيما كان وفد من حماس قد زار موسكو والتقى … بوغدانوف»: the pair is not the visit's)?"""
+    return all(words.contrast_break(min(p[1], c[0]), max(p[1], c[0])) for p in pairs for c in cues)
+
+
 def _opens_with_a_party(words: Scan, start: int, end: int) -> bool:
     """Does the clause ``text[start:end]`` open with a party, its subject (only spaces before it)?"""
     found = _parties(words, words.text, start, end)
@@ -1916,6 +1922,7 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if pairs and content > s0:  # («وأعلن عراقجي … أن الجانبين وقعا …»: the two sides of the speaker's contact)
         last = _told_with_speaker(recent, parties, content) or last
     if one_side and last is not None and pairs and not other and not words.pair_of_others(pairs) \
+            and not _pair_across_a_contrast(words, pairs, cues) \
             and any(k != "agreement_document" for *_x, k in cues):
         # («الرئيسان … التقيا … حين وقعا معاهدة»: the meeting and the signing, each a contact of its own)
         return [c for own in _met_and_signed(cues, background)
