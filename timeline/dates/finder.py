@@ -32,7 +32,7 @@ from .expressions import (
     WeekdayDay,
     WeekdayRef,
 )
-from .grammar import Grammar, Parse, grammar
+from .grammar import STRICT_PART, Grammar, Parse, grammar
 from .mention import DateMention
 
 # " date 2025-08-29 …": a publication date some scrapers put before the text (metadata, not text)
@@ -109,7 +109,7 @@ def read_dates(text: str, published: dt.date | str | None = None, lang: str | No
     else:  # no letter tells (a short snippet): the language whose grammar reads more of it
         g, parses = max(((grammar(c), grammar(c).parse(cleaned.text, start, extras)) for c in ("fa", "ar")),
                         key=lambda gp: sum(p.end - p.start for p in gp[1]))
-    parses = _merge_ranges(parses, cleaned.text, g)
+    parses = _strict_parts_kept(_merge_ranges(parses, cleaned.text, g), cleaned.text, g)
     resolver = _Resolver(g, cleaned, parses, published, FUTURE if prefer == "future" else PAST, tense)
     mentions = resolver.run()
     read_in = g.L.code
@@ -163,6 +163,17 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
         out.append(a)
         i += 1
     return out
+
+
+def _strict_parts_kept(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
+    """A part of a month whose name is also a common word and a month only with a day («اواخر سرطان»:
+    cancer too) is kept in a document that writes such a month as a date elsewhere («۲۵ حمل ۱۳۹۴»), and
+    read as a part of any month there."""
+    if not any(p.rule == STRICT_PART for p in parses):
+        return parses
+    dated = any(p.rule != STRICT_PART and any(g.L.month_needs_day(w) for w in text[p.start:p.end].split())
+                for p in parses)
+    return [replace(p, rule="part") if p.rule == STRICT_PART else p for p in parses if dated or p.rule != STRICT_PART]
 
 
 def _in_month_of(first: Expr, last: Expr) -> Expr:

@@ -70,6 +70,7 @@ SUBORDINATE_REACH = 12  # characters before a clause where its «before» / «af
 VERB_REACH = 30  # characters before a position where a verb ending there is looked for
 OBJECT_BEFORE = 60  # characters before a date where the word opening a verb's object is looked for
 MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word governs it alone
+STRICT_PART = "part_of_a_strict_month"  # «اواخر سرطان»: a month only where the document dates such months
 PURPOSE_BEFORE = 45  # … and a purpose («برای حضور در», «لحضور»): the gathering's name and place, then its date
 QUARTERS = 4  # in a year
 EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
@@ -1376,9 +1377,12 @@ class Grammar:
         year, end = self._year_or_trim(x, "y", calendar)
         if year and year[2] and not self._solar_two_digit_year(x, year):
             year, end = None, x.end("m")
+        rule = "part"
         if token is not None and self.L.month_needs_day(token.text) and not (year or x.has("rw") or x.has("ru")) \
                 and not self.L.month_after_part(token.text) and not cued:
-            return None  # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none)
+            # (اواخر سرطان سال جاری: the year says it is the month; «اواسط جوزا» needs none; «اواخر سرطان» alone
+            # only in a document that writes such months as dates elsewhere: the finder decides)
+            rule = STRICT_PART
         expr = CalendarDate(calendar, year=year[0] if year else None, month=number,
                             year_calendar=year[1] if year else None, part=part or x.tok("part").get("part"))
         if (x.has("rw") or x.has("ru")) and self._relative_year(x, expr):
@@ -1389,7 +1393,7 @@ class Grammar:
         elif x.has("same"):  # «أواسط تشرين الأول من العام نفسه»
             expr.same_year = True
             end = x.end()
-        return [Parse(x.start(), end, expr, "part")]
+        return [Parse(x.start(), end, expr, rule)]
 
     def _solar_two_digit_year(self, x: Match, year: tuple[int, str, bool]) -> bool:
         """Is the two-digit number after a part of a month its Solar Hijri year (اواخر آذر ۹۶ is 1396;
