@@ -2047,3 +2047,14 @@ def test_a_pair_word_before_a_contrast_is_not_the_side_of_a_contact_after_it():
             "فيما كان وفد من حركة حماس قد زار موسكو في 26 تشرين الأول الماضي والتقى نائب وزير الخارجية ميخائيل بوغدانوف.")
     df = build_chronology([{"id": "x", "text": text, "published": "2023-11-05"}])
     assert list(zip(df["type"], df["russia"], df["iran"])) == [("phone_call", "Sergei Lavrov", "Hossein Amir-Abdollahian")]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("تهران – سومین نشست سران ایران، روسیه و ترکیه عصر دیروز جمعه در تهران برگزار شد. پوتین پیش از آغاز نشست در "
+     "دیداری دوجانبه با روحانی درباره ادامه همکاری دو کشور پس از خروج آمریکا از برجام در ۱۸ اردیبهشت گفت‌وگو کرد.",
+     "2018-09-08"),
+])
+def test_the_day_of_a_withdrawal_named_as_a_time_is_not_a_contacts(text, published):
+    """«پس از خروج آمریکا از برجام در ۱۸ اردیبهشت»: the withdrawal's day (an event word, like «ترور»)."""
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert "2018-05-08" not in set(df["date_start"])
