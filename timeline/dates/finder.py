@@ -27,6 +27,7 @@ from .expressions import (
     Expr,
     LatinDate,
     Range,
+    RelativeUnit,
     Resolution,
     SameDay,
     WeekdayDay,
@@ -34,6 +35,7 @@ from .expressions import (
 )
 from .grammar import STRICT_PART, Grammar, Parse, grammar
 from .mention import DateMention
+from .values import YEAR
 
 # " date 2025-08-29 …": a publication date some scrapers put before the text (metadata, not text)
 METADATA_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)")
@@ -44,6 +46,7 @@ HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
 NEAR_FULL_DATE = 300  # characters after a full date within which a tenseless bare weekday leans its way …
 NEAR_FULL_DATE_DAYS = 7  # … when that date lies within a week of the document date
+SENTENCE_ENDS = ".!?؟\n"  # (a stated year goes on to the end of its sentence)
 OUTSIDE_THE_YEARS = "invalid date: it falls outside the years 1–9999"
 
 
@@ -329,6 +332,7 @@ class _Resolver:
                     and self.g.since_before(self.cleaned.text, p.start) is None:
                 days.append(res.span.first)
         self._share_listed_years()
+        self._share_stated_year()
         self._check_equivalents()
         # "the same day" with no date before it refers to no date: not a mention
         return [self._mention(i, p) for i, p in enumerate(self.parses)
@@ -352,6 +356,25 @@ class _Resolver:
                         self.results[i] = Resolution(expr.in_year(year), res.basis, res.warnings)
                     except cal.InvalidDate:
                         pass  # (a 30th of a month that year has not: left as read)
+
+    def _share_stated_year(self) -> None:
+        """Dates with no year told after «this year» in the same sentence are of that year («الثالثة بينهما هذا
+        العام بعد لقاءي موسكو في كانون الثاني وطهران في تموز»: not next January, however near)."""
+        text = self.cleaned.text
+        this_year: tuple[int, str, int] | None = None  # (where it ends, its calendar, its year)
+        for i, p in enumerate(self.parses):
+            res = self.results[i]
+            if this_year is not None and any(ch in SENTENCE_ENDS for ch in text[this_year[0]:p.start]):
+                this_year = None
+            if isinstance(p.expr, RelativeUnit) and p.expr.unit == YEAR and p.expr.offset == 0 and res.span is not None:
+                this_year = (p.end, res.span.calendar, cal.from_gregorian(res.span.calendar, res.span.first)[0])
+            elif this_year is not None and isinstance(p.expr, CalendarDate) and p.expr.year is None \
+                    and p.expr.calendar == this_year[1] and res.span is not None and res.basis == YEAR_INFERRED \
+                    and cal.from_gregorian(p.expr.calendar, res.span.first)[0] != this_year[2]:
+                try:
+                    self.results[i] = Resolution(p.expr.in_year(this_year[2]), res.basis, res.warnings)
+                except cal.InvalidDate:
+                    pass  # (a day that year has not: left as read)
 
     def _same_day(self, p: Parse, days: list[dt.date]) -> dt.date | None:
         """The day «the same day» (اليوم ذاته, همان روز) names: the last one-day mention before it, the last
