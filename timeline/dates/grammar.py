@@ -641,7 +641,8 @@ class Grammar:
             ("part", f"(?P<part>{T('part')}){OF}?{MONTH('m')}{YEARPART('y', True)}?"
                      f"(?:{OF}?{REL_YEAR}|(?P<post>{MA})|{OF}?(?P<same>{T('same_year')}))?",
              self._part_month, ('part',)),
-            ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}|(?P<rw>{RW}))", self._part_unit, ('part',)),
+            ("part", f"(?P<part>{T('part')}){OF}?(?:{UNITREL('r')}(?:(?P<era1>{ERA})(?P<post2>{MA}))?(?P<era2>{ERA})?|(?P<rw>{RW}))",
+             self._part_unit, ('part',)),
             # «هفته سوم بهمن», «الأسبوع الأول من أكتوبر المقبل», «هفته اول ماه آینده»: a week of a month
             ("week_of_month", f"(?P<wu>{UNIT})(?P<wn>{N}|{T('ordinal_last')}){OF}?{MONTH('m')}{YEARPART('y', True)}?"
                               f"(?:{OF}?{REL_YEAR}|(?P<post>{MA}))?", self._week_of_month, ('unit',)),
@@ -1211,8 +1212,10 @@ class Grammar:
         dashes («موسكو - الغد - دعت …», the daily Al-Ghad), or after the line's first word, a dash or a
         bar after it («بغداد اليوم - متابعة | …», Baghdad Today; «تهران امروز | یکشنبه …» where no article is)?"""
         if self.L.article and not x.tok("rel").text.startswith(self.L.article) or nxt is None \
-                or not _dash_or_bar(nxt) or before is None:
+                or not _dash_or_bar(nxt):
             return False
+        if before is None:  # (the page's first word: «الغد - السبت 14 حزيران 2025»)
+            return x.m.start() == 0 and nxt.tag == "-" and x.start() == 0
         if before.tag == "-":
             return nxt.tag == "-"
         i = x.m.start()
@@ -1407,6 +1410,8 @@ class Grammar:
             unit, offset = x.tok("rw").get("relative_word")
         else:
             got = self._unit_offset(x, "r")
+            if got is None and x.has("post2"):  # «النصف الأول من العام الميلادي الجاري»: the era between
+                got = (x.tok("ru").get("unit"), x.tok("post2").get("modifier_after"))
             if got is None and part == "rest":  # باقي الشهر: the rest of this month
                 got = (x.tok("ru").get("unit"), 0)
             if got is None:
@@ -1414,7 +1419,9 @@ class Grammar:
             unit, offset = got
         if unit not in ("month", "year", "week") or part in WEEK_PARTS and unit != "month":
             return None  # (a week is a part of a month only)
-        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, part=part), "part")]
+        era = next((x.tok(g) for g in ("era1", "era2") if x.has(g)), None)
+        calendar = cal.HIJRI if era is not None and era.get("era") == "hegira" else era.get("era") if era else None
+        return [Parse(x.start(), x.end(), RelativeUnit(unit=unit, offset=offset, part=part, calendar=calendar), "part")]
 
     def _part_year(self, x: Match) -> list[Parse] | None:
         year = self.year_of(x, "y", None)
