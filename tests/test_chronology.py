@@ -2058,3 +2058,11 @@ def test_the_day_of_a_withdrawal_named_as_a_time_is_not_a_contacts(text, publish
     """«پس از خروج آمریکا از برجام در ۱۸ اردیبهشت»: the withdrawal's day (an event word, like «ترور»)."""
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     assert "2018-05-08" not in set(df["date_start"])
+
+
+def test_the_story_day_is_the_day_told_relative_to_the_document_not_a_date_written_beside_it():
+    text = ("وصل الرئيس الإيراني محمود أحمدي نجاد أمس الثلاثاء إلى يكاترينبورغ للمشاركة في قمة شنغهاي، بعد تأجيل سفره "
+            "بسبب الاحتجاجات التي أعقبت إعلان فوزه في انتخابات 12 يونيو. والتقى نجاد على هامش القمة نظيره الروسي "
+            "ديمتري ميدفيديف.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2009-06-17"}])
+    assert list(zip(df["russia"], df["iran"], df["date_start"])) == [("Dmitry Medvedev", "Mahmoud Ahmadinejad", "2009-06-16")]

@@ -1630,6 +1630,10 @@ def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, i
         # (not when the sentence names the document's own day too: «استقبل … صباح اليوم … لافروف، الذي وصل
         # … مساء أمس»: today's is the story, yesterday's a relative clause's)
         days = {m.first: m for m in told if m.first == m.last and 0 <= (d.doc_date - m.first).days <= STORY_DAY_REACH}
+        # (a day told relative to the document, «أمس الثلاثاء», is the news's; a date written out beside it,
+        # «… إعلان فوزه في انتخابات 12 يونيو», another event's)
+        relative = {day: m for day, m in days.items() if m.kind == "relative"}
+        days = relative or days
         if len(days) == 1 and d.doc_date not in days:
             m = next(iter(days.values()))
             contact.date_start = contact.date_end = m.first
