@@ -2066,3 +2066,25 @@ def test_the_story_day_is_the_day_told_relative_to_the_document_not_a_date_writt
             "ديمتري ميدفيديف.")
     df = build_chronology([{"id": "x", "text": text, "published": "2009-06-17"}])
     assert list(zip(df["russia"], df["iran"], df["date_start"])) == [("Dmitry Medvedev", "Mahmoud Ahmadinejad", "2009-06-16")]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("پزشکیان روز جمعه با پوتین دیدار کرد؛ نخستین دیدار دو رئیس‌جمهور پس از مراسم تنفیذ ۱۲ مرداد.",
+     "2024-10-12", "2024-10-11"),
+    ("پزشکیان روز جمعه با پوتین دیدار کرد. این نخستین دیدار دو رئیس‌جمهور پس از مراسم تنفیذ ۱۲ مرداد بود.",
+     "2024-10-12", "2024-10-11"),
+    ("این نخستین دیدار پوتین و پزشکیان پس از انتخابات ۱۵ تیر است.", "2024-10-12", "2024-10-12"),
+    ("وهذا هو اللقاء الأول بين بوتين وبزشكيان بعد انتخابات 5 يوليو.", "2024-10-12", "2024-10-12"),
+    ("التقى بوتين بزشكيان أمس. وهذا أول لقاء بين الرئيسين بعد الانتخابات الإيرانية 5 يوليو.", "2024-10-12", "2024-10-11"),
+])
+def test_the_day_a_first_contact_is_told_after_is_not_its_day(text, published, day):
+    """«نخستین دیدار … پس از مراسم تنفیذ ۱۲ مرداد»: the day the series starts from (no ceremony, no meeting on it)."""
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    assert list(zip(df["date_start"], df["russia"], df["iran"])) == [(day, "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+def test_a_date_with_its_own_preposition_after_a_first_contact_is_its_day():
+    """«أول اتصال هاتفي بعد تنصيبه في 16 أغسطس»: the call's day, not the inauguration's."""
+    text = "وكان بوتين قد أجرى مع إبراهيم رئيسي أول اتصال هاتفي بعد تنصيبه في 16 أغسطس، تناول الملف النووي."
+    df = build_chronology([{"id": "x", "text": text, "published": "2021-10-06"}])
+    assert list(zip(df["date_start"], df["type"])) == [("2021-08-16", "phone_call")]

@@ -552,6 +552,18 @@ class Scan:
         return m is not None and not self.contacts.find(m.end(), pos) \
             and not any(ch in SENTENCE_MARKS for ch in self.text[m.end():pos])  # (a name in quotes may come between)
 
+    def bound_of_a_series(self, cue: tuple, pos: int) -> bool:
+        """Is the date at ``pos`` the day after or before which the contact word ``cue`` is the first or last
+        of its kind («نخستین دیدار دو رئیس‌جمهور پس از مراسم تنفیذ ۱۲ مرداد»), in the same clause? Not when
+        the date has a preposition of its own («أول اتصال هاتفي بعد تنصيبه في 16 أغسطس»: the call's day)."""
+        w = self.words
+        ordinal = self._seen(w.first_or_last_before, cue[0] - SERIES_REACH, cue[0]) \
+            or bool(w.first_or_last_after and w.first_or_last_after.match(self.text, cue[1]))
+        if not (ordinal and w.bound_word) or pos < cue[1] or w.clause_mark.search(self.text, cue[1], pos) \
+                or self._seen(w.series_date_preposition, pos - SERIES_REACH, pos):
+            return False
+        return w.bound_word.search(self.text, max(cue[1], pos - SERIES_BOUND_REACH), pos) is not None
+
     def mourned(self, pos: int) -> bool:
         """Is the person or title at ``pos`` the one a funeral or condolence is for (تشييع, درگذشت)?"""
         return self._seen(self.words.mourned_before, pos - 40, pos)
@@ -829,6 +841,13 @@ class ContactWords:
         self.topic_of_talks = _word_rx(t["status"].get("topic_of_talks", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         # «سيزور طهران بعد عيد الفطر», «قبل نهاية العام الجاري»: a contact to come after or before a day, not on it
         self.bound_of_a_day = _word_rx(t["status"].get("bound_of_a_day", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
+        self.bound_word = _word_rx(t["status"].get("bound_of_a_day", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
+        # («نخستین دیدار … پس از …», «اللقاء الأول … بعد …»: the first or last of a series after or before a day)
+        self.first_or_last_before = _word_rx(t["status"].get("first_or_last", []),
+                                             rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
+        self.first_or_last_after = _word_rx(t["status"].get("first_or_last_after", []), r"[\s\u200c]+(?:{})(?!\w)")
+        self.series_date_preposition = _word_rx(t["status"].get("series_date_preposition", []),
+                                                rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
         self.time_of_day = re.compile(lex["time_of_day"].rx()) if lex["time_of_day"].pattern else None
         self.clause_mark = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
         self.with_word = _word_rx(t.get("with_words", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
@@ -1165,6 +1184,9 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
             continue  # (the sentence's own contact; a phrase with no day)
         a = own[0][0]
         parties = d.parties(a, b)
+        if not parties and _bound_of_a_series(d, cues, a, b) \
+                and not any(canon(w) in d.words.words.their_contact for _s, _e, w, k in own):
+            continue  # («نخستین دیدار دو رئیس‌جمهور پس از مراسم تنفیذ ۱۲ مرداد»: where the series starts, no one's contact)
         theirs = all(k == "summit" or canon(w) in d.words.words.their_contact for _s, _e, w, k in own)
         # («هنأ بوتين … بزشكيان …، بعدما كان قد بعث إليه ببرقية تهنئة يوم السبت»: the two; not a trip naming no one,
         # «قبل أن يتوجه إلى روما … السبت», which goes elsewhere)
@@ -1178,6 +1200,13 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
         out += [c for c in _read_sentence(d, a, b, parties, own, recent if part else [], index, part=part)
                 if c.date_start is not None]
     return out
+
+
+def _bound_of_a_series(d: "_Document", cues: list, a: int, b: int) -> bool:
+    """Is a dated phrase ``text[a:b]`` the day after or before which a contact word of the sentence is the
+    first or last of its kind?"""
+    return any(d.words.bound_of_a_series(c, m.start) for m in d.mentions_in(a, b) if m.first is not None
+               for c in cues if c[1] <= a)
 
 
 RECALLED_AFTER = 80  # characters from an agreement's word to the «signed» that recalls it
@@ -2033,6 +2062,8 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
 
 
 EVENT_REACH = 70  # characters from an event's word (اغتيال) to the date it has
+SERIES_REACH = 12  # characters before a contact word where its «first» or «last» (نخستین, أول) stands
+SERIES_BOUND_REACH = 60  # characters before a date where the «after» or «before» of such a series stands
 SOURCE_REACH = 50  # characters from «according to» (به گفته, بحسب) to the one it names
 SOURCE_WORDS = 5  # words between them at most
 
@@ -2593,6 +2624,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     event_dates = [m for m in event_dates if not _inside(m.start, others)]
     # (never a «since», unless the contact is what it starts from: «منذ زيارة روحاني لموسكو في 28 مارس»)
     event_dates = [m for m in event_dates if not _a_since_of_another(g, text, m.start, s0, cues[0][0])]
+    # (nor the day a first or last of its kind is told after or before: «نخستین دیدار … پس از مراسم تنفیذ ۱۲ مرداد»)
+    event_dates = [m for m in event_dates if not words.bound_of_a_series(cues[0], m.start)]
     e0, e1 = words.sentence_of(s0)  # (a part of a sentence is quoted with the whole sentence)
     o0, o1 = words.original_span(e0, e1)
     contact = Contact(doc=doc, evidence=words.quote(e0, e1), start=o0, end=o1, type=kind, status=status,
