@@ -2088,3 +2088,17 @@ def test_a_date_with_its_own_preposition_after_a_first_contact_is_its_day():
     text = "وكان بوتين قد أجرى مع إبراهيم رئيسي أول اتصال هاتفي بعد تنصيبه في 16 أغسطس، تناول الملف النووي."
     df = build_chronology([{"id": "x", "text": text, "published": "2021-10-06"}])
     assert list(zip(df["date_start"], df["type"])) == [("2021-08-16", "phone_call")]
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("استقبل بوتين أمس علي لاريجاني مستشار قائد الثورة علي خامنئي في الكرملين.", [("Vladimir Putin", "Ali Larijani")]),
+    ("پوتین دیروز با علی لاریجانی مشاور رهبر انقلاب آیت‌الله خامنه‌ای در کرملین دیدار کرد.",
+     [("Vladimir Putin", "Ali Larijani")]),
+    ("التقى عراقجي أمس مساعد الرئيس الروسي فلاديمير بوتين يوري أوشاكوف في موسكو.", [("Yuri Ushakov", "Abbas Araghchi")]),
+    # (a name after the title that is not the one served is the title's holder)
+    ("استقبل بوتين أمس مستشار المرشد الإيراني علي أكبر ولايتي في الكرملين.", [("Vladimir Putin", "Ali Akbar Velayati")]),
+])
+def test_the_one_an_adviser_or_aide_serves_named_after_the_title_is_no_party(text, pairs):
+    """«مستشار قائد الثورة علي خامنئي», «مساعد الرئيس الروسي فلاديمير بوتين»: whose adviser, not who met."""
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-07-21"}])
+    assert list(zip(df["russia"], df["iran"])) == pairs

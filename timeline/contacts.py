@@ -128,6 +128,13 @@ def holder(country: str, role: str, day: dt.date | None, prefer: Iterable[str] =
 
 
 @lru_cache(maxsize=None)
+def served_office() -> dict[str, str]:
+    """The office each adviser's or aide's office serves (``[serves]`` of ``lang/actors.toml``)."""
+    with resources.files("timeline.lang").joinpath("actors.toml").open("rb") as fh:
+        return dict(tomllib.load(fh).get("serves", {}))
+
+
+@lru_cache(maxsize=None)
 def _office_holders() -> dict[tuple[str, str], list[Actor]]:
     """Everyone who ever held an office, by ``(country, role)``, in the tables' order."""
     out: dict[tuple[str, str], list[Actor]] = {}
@@ -1709,6 +1716,9 @@ def _parties(words: Scan, text: str, start: int, end: int) -> list[Party]:
             continue  # (the one succeeded in office is no party either: «خلفاً للواء محمد باقري»)
         if p.kind == "person" and superior is not None and _named_next(text, superior, p):
             p = replace(p, advised=superior.role)  # («كبير مستشاري قائد الثورة السيد علي خامنئي»)
+        elif p.kind == "person" and out and out[-1].kind == "title" and out[-1].role in served_office() \
+                and _named_next(text, out[-1], p):
+            p = replace(p, advised=served_office()[out[-1].role])  # («مستشار قائد الثورة علي خامنئي»)
         # (a person named by an office after «adviser to», «aide to» too: «لاریجانی، مشاور رهبر جمهوری اسلامی»)
         subordinate = p.kind in ("title", "person") and words.subordinate_before(p.start)
         if subordinate:
