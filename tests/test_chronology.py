@@ -2102,3 +2102,13 @@ def test_the_one_an_adviser_or_aide_serves_named_after_the_title_is_no_party(tex
     """«مستشار قائد الثورة علي خامنئي», «مساعد الرئيس الروسي فلاديمير بوتين»: whose adviser, not who met."""
     df = build_chronology([{"id": "x", "text": text, "published": "2025-07-21"}])
     assert list(zip(df["russia"], df["iran"])) == pairs
+
+
+def test_the_leader_named_by_his_bare_title_is_a_messages_author():
+    """«نقل إليه رسالة من المرشد»: the Leader's message to Putin, besides the envoy's meeting."""
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين في الكرملين، أمس الأحد، علي لاريجاني مستشار المرشد الإيراني علي خامنئي، "
+            "الذي نقل إليه رسالة من المرشد تتعلق بالتطورات الإقليمية.")
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-07-21"}])
+    assert sorted(zip(df["type"], df["russia"], df["iran"], df["date_start"])) == [
+        ("meeting", "Vladimir Putin", "Ali Larijani", "2025-07-20"),
+        ("message", "Vladimir Putin", "Ali Khamenei", "2025-07-20")]
