@@ -2112,3 +2112,26 @@ def test_the_leader_named_by_his_bare_title_is_a_messages_author():
     assert sorted(zip(df["type"], df["russia"], df["iran"], df["date_start"])) == [
         ("meeting", "Vladimir Putin", "Ali Larijani", "2025-07-20"),
         ("message", "Vladimir Putin", "Ali Khamenei", "2025-07-20")]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("أعلن الكرملين أن بوتين سيزور باكو يوم الخميس المقبل للمشاركة في قمة الدول المطلة على بحر قزوين. "
+     "وقال مصدر إن بوتين سيلتقي على هامش القمة الرئيس الإيراني مسعود بزشكيان.", "2025-08-04", "2025-08-07"),
+    ("پوتین پنجشنبه آینده برای شرکت در اجلاس کشورهای ساحلی خزر به باکو می‌رود. "
+     "پوتین در حاشیه این اجلاس با مسعود پزشکیان دیدار خواهد کرد.", "2025-08-04", "2025-08-07"),
+    # (no occasion named again; two days to come before: no day)
+    ("أعلن الكرملين أن بوتين سيزور باكو يوم الخميس المقبل للمشاركة في قمة الدول المطلة على بحر قزوين. "
+     "وقال مصدر إن بوتين سيلتقي الرئيس الإيراني مسعود بزشكيان.", "2025-08-04", ""),
+    ("سيزور بوتين باكو يوم الخميس المقبل ثم أنقرة يوم السبت المقبل. "
+     "وقال مصدر إن بوتين سيلتقي على هامش القمة الرئيس الإيراني مسعود بزشكيان.", "2025-08-04", ""),
+    # (nor a day that is no longer to come, nor one told with no trip or summit)
+    ("وصل بوتين إلى باكو اليوم للمشاركة في قمة الدول المطلة على بحر قزوين. "
+     "وقال مصدر إن بوتين سيلتقي على هامش القمة الرئيس الإيراني مسعود بزشكيان.", "2025-08-04", ""),
+    ("قال الكرملين إن الأسعار سترتفع يوم الخميس المقبل. "
+     "وقال مصدر إن بوتين سيلتقي على هامش القمة الرئيس الإيراني مسعود بزشكيان.", "2025-08-04", ""),
+])
+def test_a_planned_contact_at_an_occasion_named_again_is_on_its_day(text, published, day):
+    """«… سيزور باكو يوم الخميس المقبل للمشاركة في قمة … . … سيلتقي على هامش القمة …»: the summit's day."""
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    rows = df[df["iran"] == "Masoud Pezeshkian"]
+    assert list(zip(rows["russia"], rows["status"], rows["date_start"])) == [("Vladimir Putin", "planned", day)]

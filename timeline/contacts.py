@@ -887,7 +887,7 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit", "postponed", "call_for", "message_content", "at_invitation")}
+                                   "during_visit", "occasion_told_before", "postponed", "call_for", "message_content", "at_invitation")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1126,6 +1126,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 _date_of_occasion(contact, _occasions_for(recent, spans, index, text, words, g, reading.mentions_in))
             elif contact.date_note == PLANNED_UNDATED_NOTE:
                 _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
+                _day_of_the_plan(contact, reading, spans, index, s0, s1)
             if contact.date_note == DOCUMENT_DATE_NOTE:
                 _day_of_the_story(contact, reading, spans, index)
             found.append(contact)
@@ -1676,6 +1677,24 @@ def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, i
             contact.precision, contact.date_basis, contact.date_text = "day", "narrative-date", m.text
             contact.date_note = STORY_DAY_NOTE
         return
+
+
+PLAN_DAY_NOTE = "no date stated: the day of the occasion announced just before"
+
+
+def _day_of_the_plan(contact: Contact, d: "_Document", spans: list[tuple[int, int]], index: int, s0: int, s1: int) -> None:
+    """«… سيتوجه إلى طهران يوم الثلاثاء المقبل للمشاركة في القمة … . وأوضح مصدر أن بوتين سيعقد على هامش القمة
+    محادثات مع …»: a planned contact with no day of its own, told at an occasion named again, is on the one day
+    still to come that the sentence before tells, with a trip or a summit."""
+    if contact.date_note != PLANNED_UNDATED_NOTE or index == 0 or d.doc_date is None \
+            or not d.words.status["occasion_told_before"].search(s0, s1) \
+            or not any(k in ("visit", "summit") for *_x, k in d.words.contacts.find(*spans[index - 1])):
+        return
+    told = [m for m in d.mentions_in(*spans[index - 1]) if m.first is not None and m.kind not in EXTRA_KINDS]
+    coming = {(m.first, m.last): m for m in told if m.first > d.doc_date}
+    if len(coming) == 1:
+        _dated_by(contact, next(iter(coming.values())), PLAN_DAY_NOTE)
+        contact.date_basis = "narrative-date"
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
