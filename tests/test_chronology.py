@@ -2135,3 +2135,16 @@ def test_a_planned_contact_at_an_occasion_named_again_is_on_its_day(text, publis
     df = build_chronology([{"id": "x", "text": text, "published": published}])
     rows = df[df["iran"] == "Masoud Pezeshkian"]
     assert list(zip(rows["russia"], rows["status"], rows["date_start"])) == [("Vladimir Putin", "planned", day)]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("وقال لافروف إن البلدين يعدّان لزيارة يقوم بها الرئيس مسعود بزشكيان إلى موسكو لاحقاً، مشيراً إلى الاتصال الهاتفي "
+     "الذي جرى بين الرئيسين فلاديمير بوتين ومسعود بزشكيان في 16 آب.", [("2025-08-16", "phone_call")]),
+    # (the call told again is the same one)
+    ("أجرى بوتين اتصالا هاتفيا مع بزشكيان أمس. وتناول الاتصال الهاتفي بين الرئيسين العلاقات الثنائية.",
+     [("2025-10-06", "phone_call")]),
+])
+def test_the_phone_call_named_with_its_article_is_a_call(text, rows):
+    """«الاتصال الهاتفي الذي جرى … في 16 آب»: a call on its day, not a visit."""
+    df = build_chronology([{"id": "x", "text": text, "published": "2025-10-07"}])
+    assert list(zip(df["date_start"], df["type"])) == rows
