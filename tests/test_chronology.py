@@ -2148,3 +2148,19 @@ def test_the_phone_call_named_with_its_article_is_a_call(text, rows):
     """«الاتصال الهاتفي الذي جرى … في 16 آب»: a call on its day, not a visit."""
     df = build_chronology([{"id": "x", "text": text, "published": "2025-10-07"}])
     assert list(zip(df["date_start"], df["type"])) == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("هیئتی از جمهوری تاتارستان روسیه به ریاست رستم مینیخانوف دیروز وارد شیراز شد و پس از دیدار او با استاندار فارس، "
+     "تفاهم‌نامه همکاری گردشگری به امضا رسید.", [("agreement", "Iran"), ("meeting", "Iran")]),
+    ("وصل وفد من جمهورية تتارستان الروسية برئاسة رستم مينيخانوف أمس إلى شيراز، وبعد لقائه محافظ فارس وقعت مذكرة تفاهم "
+     "للتعاون السياحي.", [("agreement", "Iran"), ("meeting", "Iran")]),
+    # (a province named only as a trip's end is still no side)
+    ("هیئتی از جمهوری تاتارستان روسیه به ریاست رستم مینیخانوف دیروز پیش از سفر به استان فارس با وزیر امور خارجه ایران "
+     "دیدار کرد.", [("meeting", "Mohammad Javad Zarif")]),
+])
+def test_a_provinces_head_met_before_a_signing_is_its_side(text, rows):
+    """«… پس از دیدار او با استاندار فارس، تفاهم‌نامه … به امضا رسید»: the governor is someone met, not a place."""
+    df = build_chronology([{"id": "x", "text": text, "published": "2017-10-25"}])
+    assert list(zip(df["type"], df["iran"])) == rows and set(df["russia"]) == {"Rustam Minnikhanov"}
+    assert set(df["date_start"]) == {"2017-10-24"}

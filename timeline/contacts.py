@@ -35,6 +35,7 @@ RUSSIA, IRAN, OTHER = "russia", "iran", "other"
 TYPES = ("phone_call", "agreement", "meeting", "visit", "summit", "message", "talks")
 DOCUMENT_DATE_NOTE = "no date stated: the document date"  # the date of a contact dated by its document
 PLANNED_UNDATED_NOTE = "planned, no date stated"
+REGIONAL_HEAD = "regional_head"  # the role of a province's head («استاندار اصفهان»): a side that stands for a person
 OCCASION_DATE_NOTE = "no date stated: the day of the contact reported just before"
 # kinds of contact that may be reports of one event
 FAMILIES = {"meeting": "meeting", "talks": "meeting", "summit": "meeting", "visit": "meeting",
@@ -752,10 +753,13 @@ class ContactWords:
             items += [(s, ("counterpart", country, None, None)) for s in spellings]
         for country, spellings in t["states"].items():
             items += [(s, ("state", country, None, None)) for s in spellings]
+        # (a province's head, «استاندار فارس», is its side like the province, but stands for a person: REGIONAL_HEAD)
         provinces = t.get("provinces", {})
+        officers = {canon(w) for w in provinces.get("officers", [])}
         for country, names in provinces.items():
-            if country != "heads":
-                items += [(f"{head} {name}", ("state", country, None, None)) for head in provinces["heads"] for name in names]
+            if country not in ("heads", "officers"):
+                items += [(f"{head} {name}", ("state", country, None, REGIONAL_HEAD if canon(head) in officers else None))
+                          for head in provinces["heads"] for name in names]
         # a word ends at a space or punctuation; at a ZWNJ only before a suffix (گفت‌وگو is not گفت)
         suffixes = t.get("zwnj_suffixes", [])
         word_end = rf"(?!\w)(?!\u200c(?!(?:{alternation(suffixes)})(?![\w\u200c])))" if suffixes else r"(?!\w)"
@@ -2149,9 +2153,9 @@ def _without_other_contacts(words: Scan, side: list[Party], s0: int) -> list[Par
     if rx is None:
         return side
     kept = [p for p in side if not rx.search(words.text, max(s0, p.start - 50), p.start)]
-    if any(p.kind != "state" for p in kept) or all(p.kind == "state" for p in side):
+    if any(p.kind != "state" for p in kept) or all(p.kind == "state" and p.role != REGIONAL_HEAD for p in side):
         return kept  # (a state named only there is no side: the sentence's contact is someone else's)
-    return side
+    return side  # (a province's head is someone: «… پس از دیدار او با استاندار اصفهان، تفاهم‌نامه … به امضا رسید»)
 
 
 WITNESS_REACH = 80  # characters after «بحضور», «با حضور» where the people named attend, not act
