@@ -2164,3 +2164,16 @@ def test_a_provinces_head_met_before_a_signing_is_its_side(text, rows):
     df = build_chronology([{"id": "x", "text": text, "published": "2017-10-25"}])
     assert list(zip(df["type"], df["iran"])) == rows and set(df["russia"]) == {"Rustam Minnikhanov"}
     assert set(df["date_start"]) == {"2017-10-24"}
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("حسن روحانی که روز جمعه در حاشیه اجلاس سران شانگهای با ولادیمیر پوتین دیدار کرده بود، امروز برای شرکت در "
+     "چهارمین اجلاس سیکا وارد دوشنبه شد.", [("2019-06-14", "meeting", "Vladimir Putin")]),
+    # (the sentence's own contact names its Russian side outside the clause: both)
+    ("محمدجواد ظریف که روز جمعه در مسکو با ولادیمیر پوتین دیدار کرده بود، امروز در تماس تلفنی با سرگئی لاوروف "
+     "گفت‌وگو کرد.", [("2019-06-14", "meeting", "Vladimir Putin"), ("2019-06-15", "phone_call", "Sergei Lavrov")]),
+])
+def test_a_side_named_only_in_a_relative_clause_is_that_clauses_contact(text, rows):
+    """«روحانی که روز جمعه … با پوتین دیدار کرده بود، امروز … وارد دوشنبه شد»: the clause's meeting, no second one."""
+    df = build_chronology([{"id": "x", "text": text, "published": "2019-06-15"}])
+    assert list(zip(df["date_start"], df["type"], df["russia"])) == rows

@@ -2295,7 +2295,13 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         # "… signed by video link", "met … and the documents were signed": the signing too
         out.append(_dated_in_own_part(contact_of(signing), d.mentions_in(s0, s1), signing[0][0], d.text))
     out += _later_occasions(d, s0, s1, out[0])
-    out += _told_in_relative_clauses(cues, background, russia + iran, out[0], contact_of)
+    recalled = _told_in_relative_clauses(cues, background, russia + iran, out[0], contact_of)
+    if recalled and not _inside(cues[0][0], background) \
+            and not (_named_outside(russia, background) and _named_outside(iran, background)):
+        # («روحانی که روز جمعه … با پوتین دیدار کرده بود، امروز … وارد دوشنبه شد»: the clause's meeting; the trip
+        # after it names no Russian side of its own)
+        out = out[1:]
+    out += recalled
     carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
     if out[0].type == "message" and carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
         out = out[:1]
@@ -2307,6 +2313,11 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         out[0] = _without_addressees(out[0], addressees)
         carried = _to_addressees(carried, addressees)
     return out + carried
+
+
+def _named_outside(side: list[Party], clauses: list[tuple[int, int]]) -> bool:
+    """Is a party of ``side`` named outside the relative ``clauses``?"""
+    return any(not _inside(p.start, clauses) for p in side)
 
 
 def _told_in_relative_clauses(cues: list, background: list[tuple[int, int]], parties: list[Party], main: Contact,
