@@ -694,6 +694,7 @@ class Holiday(Expr):
     year_offset_calendar: str | None = None
     direction: int = 0  # last or next, said of it (عيد الفطر الماضي)
     near: bool = False  # on its eve (در آستانه, فرا رسیدن, عشية): the occurrence nearest the anchor, whatever the tense
+    nth_day: int = 1  # the day counted within a feast of several days (ثالث أيام عيد الأضحى: 3)
 
     @property
     def kind(self) -> str:  # type: ignore[override]
@@ -708,6 +709,9 @@ class Holiday(Expr):
         return self.year is None
 
     def resolve(self, ctx: Context) -> Resolution:
+        return self._on_its_weekday(self._resolve_by_year(ctx))
+
+    def _resolve_by_year(self, ctx: Context) -> Resolution:
         try:
             if self.year is not None:
                 return Resolution(self._in_year(self.year, self.year_calendar or self.calendar), EXPLICIT)
@@ -728,6 +732,9 @@ class Holiday(Expr):
 
     def occurrence(self, native_year: int) -> dt.date:
         """The day in a year of the holiday's own calendar (Gregorian for computed ones)."""
+        return self._first_day(native_year) + dt.timedelta(days=self.nth_day - 1)
+
+    def _first_day(self, native_year: int) -> dt.date:
         parts = self.rule.split()
         if parts[0] == "easter":
             return cal.easter(native_year)
@@ -740,6 +747,18 @@ class Holiday(Expr):
     def _own_calendar(self) -> str:
         head = self.rule.split()[0]
         return head if head in cal.CALENDARS else cal.GREGORIAN
+
+    def _on_its_weekday(self, res: Resolution) -> Resolution:
+        """The day moved to the weekday the text states with it, one day either way (a Hijri feast
+        follows the moon's sighting, not the tables); any other mismatch is reported."""
+        if self.weekday is None or res.span is None or res.span.first.weekday() == self.weekday:
+            return res
+        if self.calendar == cal.HIJRI:
+            for shift in (-1, 1):
+                day = res.span.first + dt.timedelta(days=shift)
+                if day.weekday() == self.weekday:
+                    return Resolution(Span.day(day), res.basis, res.warnings)
+        return self._check_weekday(res)
 
     def _in_year(self, year: int, year_calendar: str) -> Span:
         own = self._own_calendar()

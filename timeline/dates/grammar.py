@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+import dataclasses
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -73,6 +74,7 @@ MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word go
 STRICT_PART = "part_of_a_strict_month"  # «اواخر سرطان»: a month only where the document dates such months
 PURPOSE_BEFORE = 45  # … and a purpose («برای حضور در», «لحضور»): the gathering's name and place, then its date
 QUARTERS = 4  # in a year
+MAX_DAY_OF_HOLIDAY = 13  # («روز سیزدهم نوروز»: the longest feast counted by its days)
 EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
 FUTURE_IN_PAST_BEFORE = 30  # «كان من المقرر» may stand just before the «أن» that opens the date's clause
@@ -612,6 +614,8 @@ class Grammar:
              ('cue_year', 'era')),
             ("year", f"(?P<prep>{T('year_prepositions')})(?:(?P<yy4>{C})|(?P<yyw>{NUMW}))", self._year_prep, ('year_prepositions',)),
             ("year", f"(?P<noun>{T('year_nouns')}){YEAR('y', True)}", self._year_noun, ('year_nouns',)),
+            # «© 2011», «جميع الحقوق محفوظة © ٢٠١٨»: the year a page's copyright names (not a span of years)
+            ("year", "©(?P<yy4>c)(?![-/]c)", self._year_copyright, ('©',)),
             ("numeric", f"{WDP('w')}?(?<![./])(?P<a>[ac])(?P<s>[/.-])(?P<b>a)(?P=s)(?P<c>[ac])(?!(?P=s)[ac])"
                         f"(?P<era>{ERA})?", self._numeric3, ('/', '.', '-')),
             ("numeric", "(?<![./-])(?P<a>c)(?P<s>[/.-])(?P<b>a)(?![./-][ac])", self._numeric_ym, ('/', '.', '-')),
@@ -652,6 +656,13 @@ class Grammar:
             # «أواخر 2019», «منتصف 2025», «اوایل ۱۴۰۳»: a stretch of a year written as a bare four-digit number
             ("part", f"(?P<part>{T('part')}){OF}?(?P<yy4>{C})(?P<yera>{ERA})?", self._part_bare_year, ('part',)),
             ("holiday", f"(?P<cue>{CUE_DAY})?(?P<h>{T('holiday')}){YEARPART('y', True)}?(?:{REL_YEAR}|(?P<post>{MA})(?!{UNIT}))?", self._holiday, ('holiday',)),
+            # a day counted within a feast of several: «ثالث أيام عيد الأضحى», «اليوم الثاني من عيد الفطر», «روز دوم نوروز»
+            # (or before a feast whose name starts with a day: «سومین روز عید فطر»)
+            # (a weekday before it is that day, and a mention of its own: «الثلاثاء أول أيام عيد الفطر»)
+            ("holiday", f"{WDP('a')}?(?:(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}|{CUE_DAY}(?P<ord2>{NUMW})"
+                        f"|(?P<ord3>{T('ordinal_adjective')})){OF}?"
+                        f"(?P<h>{T('holiday')}){YEARPART('y', True)}?(?:{REL_YEAR}|(?P<post>{MA})(?!{UNIT}))?",
+             self._day_of_holiday, ('holiday',)),
             ("nth_weekday", f"(?P<ord>{T('ordinal_adjective')}|{NUMW}){CUE_DAY}?(?P<wd>{WD}|{WDB}){OF}?{MONTHEXPR('x')}",
              self._nth_weekday, ('weekday', 'weekday_bare')),
             ("nth_weekday", f"{CUE_DAY}?(?P<wd>{WD})(?P<ord>{T('ordinal_last')}|{NUMW})(?:{OF}?{MONTHEXPR('x')})?",
@@ -1115,6 +1126,13 @@ class Grammar:
         first = next(g for g in ("yy4", "yy2", "yyw") if x.has(g))
         return self._year_span(x, x.start(first), need_plausible=True)
 
+    def _year_copyright(self, x: Match) -> list[Parse] | None:
+        value = x.tok("yy4").number
+        calendar = self._year_calendar(value, None, None, False)
+        if not _plausible_year(value, calendar):
+            return None
+        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=value), "year")]
+
     def _year_prep(self, x: Match) -> list[Parse] | None:
         if x.has("yy4"):
             value = x.tok("yy4").number
@@ -1464,6 +1482,30 @@ class Grammar:
             today = RelativeDay(offset=x.tok("cue").get("relative_day"), weekday=None)
             return [Parse(x.start("cue"), x.end("cue"), today, "relative_day"), Parse(x.start("h"), end, expr, "holiday")]
         return [Parse(x.start(), end, expr, "holiday")]
+
+    def _day_of_holiday(self, x: Match) -> list[Parse] | None:
+        group = next(g for g in ("ord", "ord2", "ord3") if x.has(g))
+        name = x.tok("h")
+        if group == "ord3" and "cue_day" not in self.tags.info.get(canon(x.text[name.start:name.end].split()[0]), {}):
+            return None  # («سومین عید فطر»: no day counted)
+        n = self._ordinal(x.toks(group))
+        parses = self._holiday(x) if n and 1 <= n <= MAX_DAY_OF_HOLIDAY else None
+        if not parses:
+            return None
+        feast = parses[-1]
+        feast.expr.nth_day = n
+        weekday = self._weekday_in(x, "awd")
+        if weekday is None:
+            return parses
+        feast.expr.weekday = weekday
+        own = Parse(x.start(group), feast.end, feast.expr, feast.rule)
+        before = x.before()
+        if before is not None and before.is_("relative_day"):
+            return [own]  # («صباح أمس الخميس أول أيام عيد الأضحى»: the weekday is its relative day's)
+        told = dataclasses.replace(feast.expr)
+        told.weekday = weekday
+        said = Parse(x.start(), x.end("awd"), told, "weekday")
+        return [said, own]
 
     def _has_month_expr(self, x: Match, p: str) -> bool:
         return any(x.has(p + k) for k in ("bare", "ru", "m", "mcbn"))

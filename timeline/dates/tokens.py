@@ -40,7 +40,8 @@ DIGIT = "0-9\u06f0-\u06f9\u0660-\u0669"
 _TOKEN_RE = re.compile(rf"(?P<d>[{DIGIT}]+)|(?P<w>{_WORD})|(?P<nl>\n)|(?P<p>[^\w\s\u200c])")
 _PUNCT_FOLD = str.maketrans({"،": ",", "٬": ",", "٫": ".", "–": "-", "—": "-", "؛": ";", "٪": "%",
                              "«": '"', "»": '"', "[": "(", "]": ")", "\u2010": "-", "\u2011": "-"})
-_PUNCT_KEEP = set("/-.,():%;\"")
+COPYRIGHT = "©"  # before a page's year, in every language
+_PUNCT_KEEP = set("/-.,():%;\"" + COPYRIGHT)
 _UNSEEN = object()
 
 
@@ -322,7 +323,7 @@ class Anchors:
         for w in self._class_words(tags, CUE_CLASSES, phrases=False):
             for spelled in _spellings(w, variants):
                 cues.update(c + spelled for c in clitics)
-        self.cues = frozenset(cues)
+        self.cues = frozenset(cues | {COPYRIGHT})  # («© 2011»: a page's year)
         # numbers and units are read when cued, followed or near an anchor (في الحادي والعشرين, هفته گذشته)
         candidates: set[str] = set()
         for w in self._class_words(tags, CANDIDATE_CLASSES, phrases=False):
