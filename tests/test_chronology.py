@@ -2177,3 +2177,82 @@ def test_a_side_named_only_in_a_relative_clause_is_that_clauses_contact(text, ro
     """«روحانی که روز جمعه … با پوتین دیدار کرده بود، امروز … وارد دوشنبه شد»: the clause's meeting, no second one."""
     df = build_chronology([{"id": "x", "text": text, "published": "2019-06-15"}])
     assert list(zip(df["date_start"], df["type"], df["russia"])) == rows
+
+
+def _rows(text: str, published: str, *cols: str) -> list[tuple]:
+    df = build_chronology([{"id": "x", "text": text, "published": published}])
+    return list(zip(*(df[c] for c in cols)))
+
+
+def test_a_year_in_a_documents_name_does_not_date_the_talks():
+    """«… في ختام محادثات، لتحل محل معاهدة عام 2001»: the talks are yesterday's; 2001 names the old treaty."""
+    text = ("وقع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان أمس الجمعة في موسكو معاهدة التعاون الاقتصادي "
+            "والأمني الشامل بين البلدين لمدة عشرين عاماً في ختام محادثات مطولة، لتحل محل معاهدة عام 2001.")
+    rows = _rows(text, "2025-01-18", "date_start", "type")
+    assert ("2025-01-17", "meeting") in rows and ("2001-01-01", "meeting") not in rows
+
+
+def test_a_contact_counted_from_takes_its_own_date():
+    """«دخلت … اليوم الأحد، بعد ساعات من اجتماع عقده … مساء أمس السبت»: the meeting is Saturday's."""
+    text = ("أعلنت الحكومة فجر اليوم الأحد إغلاق الحدود، بعد ساعات من اجتماع عقده وزير الخارجية الروسي سيرغي لافروف "
+            "ونظيره الإيراني عباس عراقجي مساء أمس السبت في الدوحة.")
+    assert _rows(text, "2024-12-08", "date_start", "type", "russia") == [("2024-12-07", "meeting", "Sergei Lavrov")]
+
+
+def test_a_video_link_in_another_clause_does_not_make_a_meeting_a_call():
+    """«التقى رئيسي … لافروف …، فيما شارك بوتين … عبر تقنية الفيديو»: a meeting."""
+    text = ("التقى الرئيس الإيراني إبراهيم رئيسي أمس الخميس في جوهانسبرغ وزير الخارجية الروسي سيرغي لافروف، فيما شارك "
+            "الرئيس فلاديمير بوتين في القمة عبر تقنية الفيديو.")
+    rows = _rows(text, "2023-08-25", "type", "russia")
+    assert ("meeting", "Sergei Lavrov") in rows and not any(kind == "phone_call" for kind, _who in rows)
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("أجرى وزير الخارجية الروسي سيرغي لافروف اليوم اتصالاً هاتفياً بنظيره الأمريكي، ووصف الرئيس الإيراني حسن روحاني "
+     "القرار بأنه خاطئ.", []),
+    # (the other side named beside the third one: the call stays)
+    ("أجرى وزير الخارجية الروسي سيرغي لافروف اليوم اتصالاً هاتفياً بنظيره الأمريكي وبنظيره الإيراني محمد جواد ظريف.",
+     [("phone_call", "Mohammad Javad Zarif")]),
+])
+def test_a_call_addressed_to_another_countrys_minister_is_no_contact(text, rows):
+    """«اتصالاً هاتفياً بنظيره الأمريكي …، ووصف الرئيس الإيراني …»: a call with the United States."""
+    assert _rows(text, "2017-10-14", "type", "iran") == rows
+
+
+def test_talks_with_two_third_country_counterparts_are_no_contact():
+    """«عقب محادثات … مع نظيريه الأرمني والأذربيجاني»: the ministry that welcomed the result is no party."""
+    text = ("رحبت الخارجية الإيرانية اليوم الأحد بالهدنة التي أعلنها وزير الخارجية الروسي سيرغي لافروف أمس عقب محادثات "
+            "في موسكو مع نظيريه الأرمني والأذربيجاني.")
+    assert _rows(text, "2020-10-11", "type") == []
+
+
+def test_a_headline_told_again_on_the_same_day_is_the_bodys():
+    """A headline «… ويلتقي لافروف اليوم» and the body's «من المقرر أن يلتقي … لافروف اليوم»: one row."""
+    text = ("لاريجاني يبحث مع شويغو الأمن الإقليمي ويلتقي لافروف اليوم\n"
+            "بحث أمين المجلس الأعلى للأمن القومي علي لاريجاني أمس في موسكو مع أمين مجلس الأمن الروسي سيرغي شويغو "
+            "الأمن الإقليمي.\n"
+            "ومن المقرر أن يلتقي لاريجاني وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء.")
+    assert sorted(_rows(text, "2025-11-12", "date_start", "russia")) == [("2025-11-11", "Sergei Shoigu"),
+                                                                        ("2025-11-12", "Sergei Lavrov")]
+
+
+def test_the_two_sides_are_not_those_of_a_meeting_called_off():
+    """«وأُلغي لقاء … بين باقري كني وسلوتسكي … واتفق الجانبان …»: the two who met."""
+    text = ("استقبل نائب وزير الخارجية الروسي سيرغي ريابكوف أمس الاثنين كبير المفاوضين الإيرانيين علي باقري كني. "
+            "وأُلغي لقاء كان مقرراً اليوم بين باقري كني ورئيس لجنة الشؤون الدولية في مجلس الدوما ليونيد سلوتسكي. "
+            "واتفق الجانبان على عقد جولة جديدة من المشاورات في طهران في أكتوبر المقبل.")
+    rows = _rows(text, "2022-09-27", "status", "russia")
+    assert ("planned", "Sergei Ryabkov") in rows and ("planned", "Leonid Slutsky") not in rows
+
+
+@pytest.mark.parametrize("text,people", [
+    ("أجرى أمين مجلس الأمن الروسي سيرغي شويغو اليوم الاثنين محادثات مع أمين المجلس الأعلى للأمن القومي علي أكبر "
+     "أحمديان ورئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري.", {"Ali Akbar Ahmadian", "Mohammad Bagheri"}),
+    # (the title first, then the name: others within reach of the name are taken too)
+    ("أجرى وزير الدفاع الروسي سيرغي شويغو اليوم الاثنين مباحثات في طهران مع رئيس هيئة الأركان العامة للقوات "
+     "المسلحة الإيرانية اللواء محمد باقري، ووزير الدفاع العميد محمد رضا آشتياني.",
+     {"Mohammad Bagheri", "Mohammad-Reza Gharaei Ashtiani"}),
+])
+def test_a_chief_of_staff_is_a_side_with_the_others_named_beside_him(text, people):
+    """«… علي أكبر أحمديان ورئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري»: both met."""
+    assert {iran for (iran,) in _rows(text, "2024-08-05", "iran")} == people

@@ -552,6 +552,23 @@ class Scan:
             self._seen(self.words.period_for_before, m.start - 16, m.start)
             or glued is not None and glued.match(self.text, m.start) is not None)
 
+    def counted_from(self, cue: int) -> int | None:
+        """Where a «some hours after» right before the contact word at ``cue`` starts («بعد ساعات من اجتماع …»): the
+        contact is the time another event is counted from."""
+        rx = self.words.counted_from
+        m = rx.search(self.text, max(0, cue - COUNTED_FROM_REACH), cue) if rx else None
+        return m.start() if m else None
+
+    def year_of_a_document(self, m: DateMention) -> bool:
+        """Is the year ``m`` part of a document's name, right after it («لتحل محل معاهدة عام 2001»)?"""
+        if m.first is None or m.last is None or (m.last - m.first).days < YEAR_DAYS \
+                or not any(c[0] == m.start for c in self.status["recalled_year"].find(m.start, m.end)):
+            return False
+        documents = [c for c in self.contacts.find(max(0, m.start - RECALLED_AFTER), m.start)
+                     if c[3] == "agreement_document"]
+        documents += self.status["recalled_documents"].find(max(0, m.start - RECALLED_AFTER), m.start)
+        return any(not self.text[c[1]:m.start].split() for c in documents)
+
     def date_of_an_event(self, pos: int) -> bool:
         """Is the date at ``pos`` that of an event named right before it (اغتيال, تحطم, ترور), no contact word
         or clause mark between?"""
@@ -836,6 +853,7 @@ class ContactWords:
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.starting_from_before = _word_rx(t.get("starting_from", []), RIGHT_BEFORE)
+        self.counted_from = _word_rx(t.get("counted_from", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
         # (and the years a document is for: «برنامه رایزنی‌ها برای سال ۲۰۲۱», «خطة المشاورات لعام 2021», the «for»
         # written apart or glued to the date)
         self.period_for_before = _word_rx(t.get("period_for", []), RIGHT_BEFORE)
@@ -950,6 +968,7 @@ class ContactWords:
 WORD_IN_SENTENCE = r"[^\s.!?؟;؛]+"
 # one of the words, then the spaces before the position it is tested at
 RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
+COUNTED_FROM_REACH = 40  # characters: «بعد ساعات قليلة من» right before a contact word
 DECREE_BEFORE = 15  # characters before it («المرسوم الذي وقعه»)
 DECREE_REACH = 50  # characters after a signing word where the decree it signs may stand («وقّع بوتين أمس الاثنين مرسوما»)
 
@@ -1101,6 +1120,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
         parties = reading.parties(s0, s1)
         found_cues, cues = cues, _contact_words(cues, parties, words, s0, s1)
         parties = _without_owners_of_purposes(words, parties, [c for c in found_cues if c not in cues])
+        if cues and all(_addressed_to_a_third(words, c, parties, s1) for c in cues):
+            continue  # (a call with another country's minister: «أجرى لافروف اتصالاً هاتفياً بنظيره الأمريكي …»)
         if {k for *_x, k in cues} <= {"visit", "summit"}:
             # "both invited to visit": the gatherings named just before, not a visit to each other
             gatherings = _gathering_contacts(index, spans, text, parties, words, g, reading.mentions_in, doc, published,
@@ -1135,8 +1156,8 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 _day_of_the_story(contact, reading, spans, index)
             found.append(contact)
             recent.append((index, contact))
-            if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids):
-                pair = contact
+            if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids) and contact.status != CANCELLED:
+                pair = contact  # (not a meeting called off: «وأُلغي لقاء … بين باقري كني وسلوتسكي … واتفق الجانبان»)
         _one_occasion(told)
         if earlier_parts:  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»: a later part, the day of an earlier one
             _one_occasion(earlier_parts + told, after=len(earlier_parts))
@@ -1352,16 +1373,21 @@ def _headline_end(text: str) -> int:
 
 
 def _without_headline_repeats(found: list[Contact], headline_end: int) -> list[Contact]:
-    """A headline's contact with no date of its own that the body reports too (same kind, the same
-    people or the headline naming a side by its country only) is the body's, which tells its day."""
+    """A headline's contact that the body reports too (same kind, the same people or the headline naming a
+    side by its country only) is the body's, which tells its day: when the headline has no date of its own,
+    or one the body's contact shares («… ويلتقي لافروف اليوم»)."""
     if not headline_end:
         return found
     body = [c for c in found if c.start >= headline_end]
 
+    def same_day(c: Contact, b: Contact) -> bool:
+        return not c.date_text or c.date_start is not None and b.date_start is not None \
+            and b.date_start <= (c.date_end or c.date_start) and c.date_start <= (b.date_end or b.date_start)
+
     def told_again(c: Contact) -> bool:
         return any(b.family == c.family and _same_side(c.russia_ids, b.russia_ids) and _same_side(c.iran_ids, b.iran_ids)
-                   for b in body)
-    return [c for c in found if c.start >= headline_end or c.date_text or not told_again(c)]
+                   and same_day(c, b) for b in body)
+    return [c for c in found if c.start >= headline_end or not told_again(c)]
 
 
 def _same_side(headline: tuple[str, ...], body: tuple[str, ...]) -> bool:
@@ -1888,9 +1914,16 @@ def _nearest(side: list[Party], cue: int, words: Scan | None = None) -> list[Par
         return side
     named = [p for p in side if p.kind != "state"] or side
     best = min(named, key=lambda p: abs(p.start - cue))
-    kept = [p for p in named if abs(p.start - best.start) <= NEAREST_REACH]
     if words is None:
-        return kept
+        return [p for p in named if abs(p.start - best.start) <= NEAREST_REACH]
+    # (near the title or the name after it: «مع رئيس هيئة الأركان العامة … اللواء محمد باقري، ووزير الدفاع العميد
+    # محمد رضا آشتياني»)
+    kept = [p for p in named if abs(p.start - best.start) <= NEAREST_REACH]
+    name = next((p for p in sorted(named, key=lambda p: p.start) if p.start >= best.end), None)
+    if name is not None and not words.text[best.end:name.start].strip():
+        kept += [p for p in named if p not in kept and p.start > name.end and p.start - name.start <= NEAREST_REACH
+                 and not words.contacts.search(name.end, p.start)]  # (no contact word of another clause between)
+        kept.sort(key=lambda p: p.start)
     chained = _beside(named, kept[-1], words)
     return kept + [p for p in chained if p.start > kept[-1].start]
 
@@ -2576,6 +2609,20 @@ INVITATION_REACH = 40  # characters between an invitation and the trip it invite
 OWNER_REACH = 25  # characters from a trip named as a purpose to the one whose trip it is
 
 
+def _addressed_to_a_third(words: Scan, cue: tuple, parties: list[Party], s1: int) -> bool:
+    """Is the contact word's addressee, named right after it, of a third country, with neither side named
+    beside it in its phrase («أجرى لافروف اتصالاً هاتفياً بنظيره الأمريكي ريكس تيلرسون، ووصف الرئيس الإيراني …»,
+    «لاوروف در تماس تلفنی با همتای آمریکایی خود»)? Then the contact is with that country."""
+    after = sorted((p for p in parties if p.start >= cue[1]), key=lambda p: p.start)
+    if not after or after[0].country != OTHER or after[0].kind == "state":
+        return False
+    gap = words.text[cue[1]:after[0].start]
+    if len(gap.split()) > 1 or any(ch in gap for ch in CLAUSE_MARKS):
+        return False  # (a preposition at most: «ب», «مع», «با»)
+    mark = next((i for i in range(after[0].end, s1) if words.text[i] in CLAUSE_MARKS), s1)
+    return not any(p.country in (RUSSIA, IRAN) for p in after if p.start < mark)
+
+
 def _without_owners_of_purposes(words: Scan, parties: list[Party], dropped: list) -> list[Party]:
     """Without the one whose trip or signing is named as a purpose («وبحثا التحضيرات لزيارة أوفرتشوك»), when
     someone else of their side is named: what was prepared is the topic, the one who travels no party."""
@@ -2633,7 +2680,9 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
           words: Scan, g, mentions: list[DateMention], doc: str, published: dt.date | None,
           doc_date: dt.date | None, doc_basis: str | None, named: set[str],
           previous: Contact | None = None, sentence_parties: list[Party] = ()) -> Contact:
-    kind = _kind({k for _s, _e, _w, k in cues})
+    # (the kind the governing word's clause tells: «التقى رئيسي … لافروف …، فيما شارك بوتين في أشغالها عبر تقنية
+    # الفيديو» is a meeting; the video link is another clause's)
+    kind = _kind({k for c0, _e, _w, k in cues if not words.contrast_break(min(c0, cues[0][0]), max(c0, cues[0][0]))})
     speech = _statement_after(words, cues[0][0], russia + iran, s1)
     background = words.background(sentence_parties, s1)
     # the contact told in a relative clause about a party («رئیسی که دیروز … با پوتین دیدار کرد، امروز …»):
@@ -2826,6 +2875,13 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         # الأربعاء الماضي»: the killing's day)
         # (nor the day something starts from: «… لتوريد الغاز … اعتباراً من العام المقبل», the supplies', not the signing's)
         usable = [m for m in usable if not words.date_of_an_event(m.start) and not words.starting_from(m.start)]
+        # (nor a date of the event counted from the contact: «دخلت الفصائل دمشق فجر اليوم الأحد، بعد ساعات من اجتماع
+        # عقده … مساء أمس السبت»)
+        counted = words.counted_from(cue)
+        if counted is not None:
+            usable = [m for m in usable if m.end > counted] or usable
+        # (nor the year in a document's name: «… معاهدة الشراكة … في ختام محادثات موسعة، لتحل محل معاهدة عام 2001»)
+        usable = [m for m in usable if not words.year_of_a_document(m)] or usable
         if contact.family == "agreement":  # (nor the years the signed plan is for)
             usable = [m for m in usable if not words.period_of_a_document(m)]
         # (nor, in another clause, the first months of a year a figure is counted over: «ووقع … مذكرة تفاهم، بعد
