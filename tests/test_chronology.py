@@ -2256,3 +2256,30 @@ def test_the_two_sides_are_not_those_of_a_meeting_called_off():
 def test_a_chief_of_staff_is_a_side_with_the_others_named_beside_him(text, people):
     """«… علي أكبر أحمديان ورئيس هيئة الأركان العامة للقوات المسلحة اللواء محمد باقري»: both met."""
     assert {iran for (iran,) in _rows(text, "2024-08-05", "iran")} == people
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("نقل وزير الخارجية الإيراني محمد جواد ظريف رسالة من الرئيس حسن روحاني إلى الرئيس فلاديمير بوتين خلال اتصال هاتفي "
+     "أجراه معه مساء أمس.", [("message", "Hassan Rouhani"), ("phone_call", "Mohammad Javad Zarif")]),
+    # (a call's own congratulations, or an earlier telegram of the caller: no letter carried)
+    ("هنأ الرئيس الروسي فلاديمير بوتين في اتصال هاتفي أمس الرئيس الإيراني المنتخب مسعود بزشكيان، بعدما كان قد بعث إليه "
+     "ببرقية تهنئة يوم السبت.", [("phone_call", "Masoud Pezeshkian")]),
+])
+def test_a_letter_read_out_in_a_call_is_a_message_of_its_author(text, rows):
+    """«نقل ظريف رسالة من روحاني إلى بوتين خلال اتصال هاتفي»: the call, and Rouhani's message to Putin."""
+    assert sorted(_rows(text, "2024-07-10", "type", "iran")) == rows
+
+
+def test_a_contact_word_addressed_to_another_countrys_minister_does_not_date_the_sides_call():
+    """«… في 13 تموز عقب لقائه نظيرته الأميركية …، ثم بحثها هاتفياً مع نظيره الإيراني … في الحادي والعشرين من الشهر
+    نفسه»: the call is on the 21st."""
+    text = ("وكان وزير الخارجية الروسي سيرغي لافروف قد عرض الخطة في واشنطن في 13 تموز/يوليو الماضي عقب لقائه نظيرته "
+            "الأميركية، ثم بحثها هاتفياً مع نظيره الإيراني علي أكبر صالحي في الحادي والعشرين من الشهر نفسه.")
+    assert _rows(text, "2011-08-16", "date_start", "type") == [("2011-07-21", "phone_call")]
+
+
+def test_deputies_who_met_in_a_group_are_a_contact():
+    """«… نواب وزراء خارجية الدول الأربع، ومنهم الروسي … والإيراني …، قد اجتمعوا في موسكو في 4 نيسان»."""
+    text = ("وكان نواب وزراء خارجية الدول الأربع، ومنهم الروسي ميخائيل بوغدانوف والإيراني علي أصغر حاجي، قد اجتمعوا في "
+            "موسكو في 4 نيسان/أبريل الماضي.")
+    assert _rows(text, "2023-05-11", "date_start", "russia", "iran") == [("2023-04-04", "Mikhail Bogdanov", "Ali Asghar Khaji")]

@@ -2255,11 +2255,14 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     background = words.background(russia + iran, s1)
     third = [p for p in other if p.kind != "state"]
 
+    addressed_to_third = {c[0] for c in cues if _addressed_to_a_third(words, c, russia + iran + other, s1)}
+
     def with_third_party(cue: int) -> bool:
-        """Does the cue's clause pair one side with a third party (and not with the other side)?"""
+        """Does the cue's clause pair one side with a third party (and not with the other side), or is the cue
+        addressed to one («عقب لقائه نظيرته الأميركية …، ثم بحثها هاتفياً مع نظيره الإيراني»)?"""
         def near(side: list[Party]) -> bool:
             return any(not words.clause_break(min(p.start, cue), max(p.end, cue)) for p in side)
-        return near(third) and not (near(russia) and near(iran))
+        return cue in addressed_to_third or near(third) and not (near(russia) and near(iran))
 
     # (a word in any relative clause tells background: «… والوفد المرافق له، الذي وصل إلى طهران مساء أمس»)
     # (where the verb comes first: a Persian relative clause may hold the sentence's own verb)
@@ -2494,7 +2497,7 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
     پوتین تسلیم کرد»), its author is the side, not the envoy who carries it."""
     message = [c for c in cues if c[3] == "message"]
     author = [p for p in parties if p.start in authors]
-    if not message or not author or main.family not in ("meeting", "message"):
+    if not message or not author or main.family not in ("meeting", "message", "phone_call"):
         return []
     country = author[0].country
     sides = {RUSSIA: russia, IRAN: iran}
@@ -2502,6 +2505,9 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
         return []
     first = contact_of(message)
     written_by = _resolve_side(author, [], first.date_start or first.reported_on, set())
+    if main.family == "phone_call" and (author[0].kind == "state" or set(written_by) & set(main.russia_ids + main.iran_ids)):
+        return []  # (a call's own congratulations: only another's letter read out is carried: «نقل ظريف رسالة من
+        # روحاني إلى بوتين خلال اتصال هاتفي»)
     out = []
     for i, by in enumerate(dict.fromkeys(written_by) or [None]):  # a message from each author
         contact = first if i == 0 else contact_of(message)
