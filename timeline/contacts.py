@@ -559,6 +559,15 @@ class Scan:
         m = rx.search(self.text, max(0, cue - COUNTED_FROM_REACH), cue) if rx else None
         return m.start() if m else None
 
+    def event_of_a_document(self, pos: int) -> bool:
+        """Does an event's word (تجميد, تعليق) stand a word or two before the document named at ``pos``?"""
+        rx = self.words.event_before
+        last = None
+        for last in rx.finditer(self.text, max(0, pos - EVENT_REACH), pos) if rx else ():
+            pass
+        gap = self.text[last.end():pos] if last else ""
+        return last is not None and len(gap.split()) <= 2 and not any(ch in SENTENCE_MARKS for ch in gap)
+
     def year_of_a_document(self, m: DateMention) -> bool:
         """Is the year ``m`` part of a document's name, right after it («لتحل محل معاهدة عام 2001»)?"""
         if m.first is None or m.last is None or (m.last - m.first).days < YEAR_DAYS \
@@ -1274,6 +1283,8 @@ def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact])
             continue  # («معاهدة عام 2001»: the year right after the document's name)
         if words.status["multilateral"].search(document[0], fe):
             continue  # (the nuclear deal with the six powers is no agreement between the two)
+        if words.event_of_a_document(document[0]):
+            continue  # («إثر تجميد موسكو صفقة الصواريخ عام 2010»: the year of the freeze, not of a signing)
         mark = words.words.clause_mark.search(d.text, fe, min(s1, fe + RECALLED_DATE_REACH))
         reach = mark.start() if mark else min(s1, fe + RECALLED_DATE_REACH)
         if words.status["denied"].search(document[0], reach):
@@ -1290,10 +1301,11 @@ def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact])
 
 
 def _date_recalled(d: "_Document", start: int, end: int) -> DateMention | None:
-    """The first date in ``text[start:end]`` well before the document date: the day of a signing recalled."""
+    """The first date starting in ``text[start:end]`` well before the document date: the day of a signing recalled
+    (it may end past ``end``: «… التي وقعها الرئيسان في موسكو في 17 يناير (كانون الثاني) الماضي»)."""
     now = d.published or d.doc_date
-    for m in d.mentions_in(start, end):
-        if m.first is not None and m.kind not in EXTRA_KINDS \
+    for m in d.mentions_in(start, end + RECALLED_DATE_REACH):
+        if m.start < end and m.first is not None and m.kind not in EXTRA_KINDS \
                 and (now is None or m.last is not None and m.last <= cal.add_days(now, -RECALLED_BEFORE_NOW)):
             return m
     return None
@@ -1302,8 +1314,14 @@ def _date_recalled(d: "_Document", start: int, end: int) -> DateMention | None:
 def _recalled_contact(d: "_Document", s0: int, signed_on: DateMention, parties: list[Party], start: int,
                       end: int) -> Contact:
     """The contact of an agreement recalled by its date: the sides named, each country where none is."""
-    russia = [p for p in parties if p.country == RUSSIA] or [Party(start, end, "", RUSSIA, "state")]
-    iran = [p for p in parties if p.country == IRAN] or [Party(start, end, "", IRAN, "state")]
+    # (a pair word names both sides' office: «التي وقعها الرئيسان في موسكو في 17 يناير» is the presidents then)
+    role = next((k for _s, _e, _w, k in d.words.status["pair"].find(start, end) if k), None)
+    def side(country: str) -> list[Party]:
+        named = [p for p in parties if p.country == country]
+        if role and not any(p.kind != "state" for p in named):
+            return [Party(start, end, "", country, "title", role=role)]  # (not «في موسكو», the venue)
+        return named or [Party(start, end, "", country, "state")]
+    russia, iran = side(RUSSIA), side(IRAN)
     day = signed_on.first
     e0, e1 = d.words.sentence_of(s0)
     o0, o1 = d.words.original_span(e0, e1)
@@ -1427,7 +1445,9 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 continue  # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact)
             elif breaks is None or not breaks.search(m.group()):
                 cuts.append((m.start(), CLAUSE))
-            elif _both_sides(words, s0, m.start()) and _both_sides(words, m.start(), s1):
+            elif _both_sides(words, s0, m.start()) and (_both_sides(words, m.start(), s1)
+                                                         or words.status["pair"].search(m.start(), s1)):
+                # (or the pair named by a pair word: «هنأ بوتين روحاني في برقية …، قبل أن يجري الرئيسان أول اتصال …»)
                 cuts.append((m.start(), SEMICOLON))
         # «… دیدار کرده بود و پوتین نیز ۱۶ تیر … تبریک گفته بود»: «and», a party, «also» open another contact
         cuts += [(cut, CLAUSE) for cut in _and_someone_also(words, s0, s1)]
