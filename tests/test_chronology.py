@@ -2316,3 +2316,29 @@ def test_a_signing_recalled_by_the_two_presidents_is_theirs_on_its_day():
             "موسكو في 17 يناير (كانون الثاني) الماضي ستدخل حيز التنفيذ في أكتوبر المقبل.")
     rows = _rows(text, "2025-09-02", "date_start", "type", "russia", "iran")
     assert ("2025-01-17", "agreement", "Vladimir Putin", "Masoud Pezeshkian") in rows
+
+
+@pytest.mark.parametrize("text,published", [
+    ("معاهده مشارکت راهبردی جامع ایران و روسیه که ۲۸ دی ۱۴۰۳ در مسکو به امضای مسعود پزشکیان و ولادیمیر پوتین رسید، "
+     "از ۱۰ مهر پارسال لازم‌الاجرا شده است.", "2026-04-28"),
+    ("وكان الرئيسان فلاديمير بوتين ومسعود بزشكيان قد وقعا معاهدة الشراكة التي دخلت حيز التنفيذ في 2 أكتوبر الماضي.",
+     "2025-11-12"),
+])
+def test_the_day_a_treaty_took_effect_is_no_signing(text, published):
+    """«… از ۱۰ مهر پارسال لازم‌الاجرا شده است», «… دخلت حيز التنفيذ في 2 أكتوبر»: not a signing on 2 October 2025."""
+    days = [d for d, kind in _rows(text, published, "date_start", "type") if kind == "agreement"]
+    assert len(days) == 1 and days != ["2025-10-02"]
+
+
+@pytest.mark.parametrize("text,signed", [
+    ("ایگور کراسنوف، رئیس دیوان عالی روسیه، صبح دیروز با غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه، دیدار و گفتگو کرد.\n"
+     "در پایان این دیدار، تفاهم‌نامه همکاری قضایی میان دیوان‌های عالی دو کشور به امضا رسید.", True),
+    # (companies, or every country of a gathering, signing there: no signing of the two)
+    ("ایگور کراسنوف، رئیس دیوان عالی روسیه، صبح دیروز با غلامحسین محسنی اژه‌ای، رئیس قوه قضاییه، دیدار و گفتگو کرد.\n"
+     "در حاشیه این دیدار، دو شرکت خصوصی تفاهم‌نامه‌ای را امضا کردند.", False),
+])
+def test_a_signing_at_the_end_of_a_meeting_is_a_contact_of_its_own(text, signed):
+    """«در پایان این دیدار، تفاهم‌نامه … میان دیوان‌های عالی دو کشور به امضا رسید»: the meeting's sides signed, that day."""
+    rows = _rows(text, "2026-04-28", "date_start", "type", "russia")
+    assert (("2026-04-27", "agreement", "Igor Krasnov") in rows) == signed
+    assert ("2026-04-27", "meeting", "Igor Krasnov") in rows

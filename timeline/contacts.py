@@ -568,6 +568,20 @@ class Scan:
         gap = self.text[last.end():pos] if last else ""
         return last is not None and len(gap.split()) <= 2 and not any(ch in SENTENCE_MARKS for ch in gap)
 
+    def day_in_force(self, m: DateMention) -> bool:
+        """Is ``m`` the day a document took effect («از ۱۰ مهر پارسال لازم‌الاجرا شده است», «ستدخل حيز التنفيذ في 2
+        أكتوبر»): an in-force word a few words after or before it, no clause mark between?"""
+        rx = self.words.in_force
+        if rx is None:
+            return False
+        after = rx.search(self.text, m.end, min(len(self.text), m.end + IN_FORCE_REACH))
+        before = None
+        for before in rx.finditer(self.text, max(0, m.start - IN_FORCE_REACH), m.start):
+            pass
+        return any(not any(ch in SENTENCE_MARKS for ch in gap) and len(gap.split()) <= IN_FORCE_WORDS
+                   for gap in ([self.text[m.end:after.start()]] if after else [])
+                   + ([self.text[before.end():m.start]] if before else []))
+
     def year_of_a_document(self, m: DateMention) -> bool:
         """Is the year ``m`` part of a document's name, right after it («لتحل محل معاهدة عام 2001»)?"""
         if m.first is None or m.last is None or (m.last - m.first).days < YEAR_DAYS \
@@ -862,6 +876,7 @@ class ContactWords:
         # events whose date a date right after is (a killing, a crash): never a contact's
         self.event_before = _word_rx(t.get("events", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.starting_from_before = _word_rx(t.get("starting_from", []), RIGHT_BEFORE)
+        self.in_force = _word_rx(t.get("in_force", []), rf"(?<!\w){proclitic}(?:{{}})(?!\w)")
         self.counted_from = _word_rx(t.get("counted_from", []), rf"(?<!\w){proclitic}(?:{{}})[\s\u200c]+$")
         # (and the years a document is for: «برنامه رایزنی‌ها برای سال ۲۰۲۱», «خطة المشاورات لعام 2021», the «for»
         # written apart or glued to the date)
@@ -977,6 +992,8 @@ class ContactWords:
 WORD_IN_SENTENCE = r"[^\s.!?؟;؛]+"
 # one of the words, then the spaces before the position it is tested at
 RIGHT_BEFORE = r"(?<!\w)(?:{})[\s\u200c]+$"
+IN_FORCE_REACH = 40  # characters between a date and an in-force word («… حيز التنفيذ في», «… لازم‌الاجرا شده»)
+IN_FORCE_WORDS = 3  # words at most between them («ستدخل حيز التنفيذ في الثاني من أكتوبر»)
 COUNTED_FROM_REACH = 40  # characters: «بعد ساعات قليلة من» right before a contact word
 DECREE_BEFORE = 15  # characters before it («المرسوم الذي وقعه»)
 DECREE_REACH = 50  # characters after a signing word where the decree it signs may stand («وقّع بوتين أمس الاثنين مرسوما»)
@@ -2028,7 +2045,15 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             contact.type = "message"
             return contact
         going_on = d.contact(s0, s1, content, russia, iran, cues, previous)
-        return [going_on] + _message_carried(authors, reported, cues, previous, russia, iran, carried)
+        signed = []
+        if previous.family != "agreement" and not dated_here and words.status["signed"].search(s0, s1) \
+                and any(c[3] == "agreement" for c in cues) and not russia + iran \
+                and (words.status["pair"].search(s0, s1) or words.status["both_countries"].search(s0, s1)):
+            # («در پایان این دیدار، تفاهم‌نامه همکاری … میان دیوان‌های عالی دو کشور به امضا رسید»: a signing at the
+            # meeting between the two, a contact of its own; not companies or a group of countries signing there)
+            signed = [d.contact(s0, s1, content, russia, iran, [c for c in cues if c[3] == "agreement"], previous)]
+            signed[0].type = "agreement"
+        return [going_on] + signed + _message_carried(authors, reported, cues, previous, russia, iran, carried)
     one_side = _one_side_named(words, russia, iran)
     if "pronoun" in markers and recent and one_side and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
@@ -2908,8 +2933,8 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
             usable = [m for m in usable if m.end > counted] or usable
         # (nor the year in a document's name: «… معاهدة الشراكة … في ختام محادثات موسعة، لتحل محل معاهدة عام 2001»)
         usable = [m for m in usable if not words.year_of_a_document(m)] or usable
-        if contact.family == "agreement":  # (nor the years the signed plan is for)
-            usable = [m for m in usable if not words.period_of_a_document(m)]
+        if contact.family == "agreement":  # (nor the years the signed plan is for, nor the day it took effect)
+            usable = [m for m in usable if not words.period_of_a_document(m) and not words.day_in_force(m)]
         # (nor, in another clause, the first months of a year a figure is counted over: «ووقع … مذكرة تفاهم، بعد
         # أن ارتفع حجم التبادل … خلال الأشهر الثمانية الأولى من العام», a statistic's period)
         usable = [m for m in usable if m.rule not in STATISTIC_RULES
