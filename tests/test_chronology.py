@@ -2342,3 +2342,14 @@ def test_a_signing_at_the_end_of_a_meeting_is_a_contact_of_its_own(text, signed)
     rows = _rows(text, "2026-04-28", "date_start", "type", "russia")
     assert (("2026-04-27", "agreement", "Igor Krasnov") in rows) == signed
     assert ("2026-04-27", "meeting", "Igor Krasnov") in rows
+
+
+@pytest.mark.parametrize("text,place", [
+    ("محمود احمدی‌نژاد و دیمیتری مدودف روز پنجشنبه در باکو با یکدیگر دیدار کردند؛ این نخستین دیدار دو رئیس‌جمهور "
+     "پس از فرمان شهریورماه مدودف درباره توقف تحویل سامانه اس-۳۰۰ به ایران بود.", "Baku"),
+    # (a trip told: where it goes is the venue)
+    ("سرگئی لاوروف روز پنجشنبه در سفر به تهران با محمدجواد ظریف دیدار کرد.", "Tehran"),
+])
+def test_a_place_something_goes_to_is_a_venue_only_of_a_trip(text, place):
+    """«… تحویل سامانه اس-۳۰۰ به ایران»: the meeting in Baku is not a second one in Iran; «در سفر به تهران» has Tehran."""
+    assert [p or "" for (p,) in _rows(text, "2010-11-20", "place")] == [place]

@@ -680,8 +680,10 @@ class Scan:
     def venue(self, start: int, end: int, outside: list[tuple[int, int]] = ()) -> str | None:
         """The first place in ``text[start:end]`` named as a venue (در مسکو, به میزبانی ترکمنستان), not in
         the stretches ``outside`` (another contact told as a time: «قبيل جولة المحادثات … في موسكو»)."""
+        trip = any(c[3] == "visit" for c in self.contacts.find(start, end))
         return next((key for s, _e, _w, key in self.places.find(start, end)
-                     if not _inside(s, outside) and self._seen(self.words.place_before, s - 30, s)), None)
+                     if not _inside(s, outside) and self._seen(self.words.place_before, s - 30, s)
+                     and (trip or not self._seen(self.words.place_to, s - 30, s))), None)
 
 
 def _token_starts(probe: str, token: str, start: int, end: int) -> list[int]:
@@ -909,6 +911,7 @@ class ContactWords:
         self.place_before = _word_rx(before.get("words", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.place_at = _word_rx(before.get("at", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.place_from = _word_rx(before.get("from", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
+        self.place_to = _word_rx(before.get("to", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.to_word_next = _word_rx(t.get("to_words", []), rf"{GAP0}(?:{{}})(?!\w)")
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
