@@ -74,6 +74,7 @@ MARKER_BEFORE = 60  # how far before a date a «since» or «scheduled» word go
 STRICT_PART = "part_of_a_strict_month"  # «اواخر سرطان»: a month only where the document dates such months
 PURPOSE_BEFORE = 45  # … and a purpose («برای حضور در», «لحضور»): the gathering's name and place, then its date
 QUARTERS = 4  # in a year
+OUTLET_NAME_WORDS = 3  # words at most of an outlet's name that ends with a relative day («روزنامه وطن امروز»)
 MAX_DAY_OF_HOLIDAY = 13  # («روز سیزدهم نوروز»: the longest feast counted by its days)
 EARLIEST_YEAR_WITHOUT_ERA = 1000  # a year after a volume's cue («السنة») below this needs its era written (م, هـ)
 PLANNED_FOR_BEFORE = 30  # characters before a date where its «was to» stands («كانت مقررة في 20 مايو»)
@@ -1045,9 +1046,16 @@ class Grammar:
         elif x.has("same"):  # «اسفند همان سال»: in the year of the date told before
             expr.same_year = True
         elif not cued:
-            if token is not None and self.L.month_needs_context(token.text) and not self._postponed_to(x):
+            if token is not None and self.L.month_needs_context(token.text) and not self._postponed_to(x) \
+                    and not self._and_a_cued_month(x):
                 return None
         return [Parse(x.start(), x.end(), expr, "month")]
+
+    @staticmethod
+    def _and_a_cued_month(x: Match) -> bool:
+        """Does «and» and a month with its cue follow («برای خرداد و تیر ماه»: the cue is both months')?"""
+        i, toks = x.m.end(), x.tokens
+        return i + 1 < len(toks) and toks[i].is_("range_and") and toks[i + 1].is_("month_cued")
 
     def _postponed_to(self, x: Match) -> bool:
         """Is the phrase followed by «put off to» («… به آذر موکول شده است»): a time, not a name?"""
@@ -1236,8 +1244,11 @@ class Grammar:
             return x.m.start() == 0 and nxt.tag == "-" and x.start() == 0
         if before.tag == "-":
             return nxt.tag == "-"
-        i = x.m.start()
-        return before.tag == "x" and (i < 2 or _dash_or_bar(x.tokens[i - 2]) and x.tokens[i - 2].tag != "-")
+        # (a name of a few words: «روزنامه وطن امروز | پنجشنبه ۲۶ خرداد ۱۳۹۰»)
+        i = k = x.m.start()
+        while k > 0 and i - k < OUTLET_NAME_WORDS and (x.tokens[k - 1].tag == "x" or x.tokens[k - 1].is_("day_not_after")):
+            k -= 1
+        return i > k and (k == 0 or x.tokens[k - 1].tag == "|" or _dash_or_bar(x.tokens[k - 1]) and x.tokens[k - 1].tag != "-")
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
         got = self._unit_offset(x, "r")
