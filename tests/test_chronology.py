@@ -2353,3 +2353,12 @@ def test_a_signing_at_the_end_of_a_meeting_is_a_contact_of_its_own(text, signed)
 def test_a_place_something_goes_to_is_a_venue_only_of_a_trip(text, place):
     """«… تحویل سامانه اس-۳۰۰ به ایران»: the meeting in Baku is not a second one in Iran; «در سفر به تهران» has Tehran."""
     assert [p or "" for (p,) in _rows(text, "2010-11-20", "place")] == [place]
+
+
+def test_a_past_perfect_clause_beside_the_storys_day_does_not_hide_it():
+    """«نشست … روز چهارشنبه در مسکو برگزار شد و طالبان به آن دعوت نشده بودند. کابلوف در حاشیه این نشست با کاظمی قمی
+    دیدار … کرد»: the meeting is on Wednesday, the day of the gathering told just before."""
+    text = ("چهارمین نشست فارمت مسکو روز چهارشنبه با حضور نمایندگان ویژه چند کشور در مسکو برگزار شد و طالبان به آن "
+            "دعوت نشده بودند. ضمیر کابلوف، نماینده ویژه رئیس‌جمهور روسیه برای افغانستان، در حاشیه این نشست با حسن کاظمی "
+            "قمی، نماینده ویژه ایران، دیدار و گفتگو کرد.")
+    assert _rows(text, "2022-11-17", "date_start", "russia") == [("2022-11-16", "Zamir Kabulov")]

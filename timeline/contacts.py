@@ -1182,7 +1182,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 _date_of_visit(contact, [(i, c) for i, c in recent if i >= index - 1])
                 _day_of_the_plan(contact, reading, spans, index, s0, s1)
             if contact.date_note == DOCUMENT_DATE_NOTE:
-                _day_of_the_story(contact, reading, spans, index)
+                _day_of_the_story(contact, reading, spans, index, s0)
             found.append(contact)
             recent.append((index, contact))
             if _names_a_person(contact.russia_ids) and _names_a_person(contact.iran_ids) and contact.status != CANCELLED:
@@ -1722,18 +1722,25 @@ STORY_SENTENCES = 2  # sentences back where the day of the story is looked for
 STORY_DAY_NOTE = "no date stated: the day of the events told just before"
 
 
-def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, int]], index: int) -> None:
+def _day_of_the_story(contact: Contact, d: "_Document", spans: list[tuple[int, int]], index: int,
+                      part_start: int) -> None:
     """«بدأ خبراء روس وإيرانيون أمس السبت تحميل الوقود … . وعقد صالحي وكيريينكو جلسة محادثات …»: a contact
     that happened, with no day of its own, told right after a sentence whose one day of the last week is
     before the document's («أمس», «the past Friday») is on that day, not on the document's."""
     if contact.status != OCCURRED or d.doc_date is None:
         return
-    for i in range(index - 1, max(-1, index - 1 - STORY_SENTENCES), -1):
-        told = [m for m in d.mentions_in(*spans[i]) if m.first is not None and m.kind not in EXTRA_KINDS]
+    # (the sentence's part before the contact's first: «وزیران … روز سه‌شنبه … نشستی سه‌جانبه … برگزار کردند؛ ظریف پیش از
+    # این نشست با لاوروف دیداری دوجانبه هم داشت»)
+    before = [(spans[index][0], part_start)] if part_start > spans[index][0] else []
+    for a, b in before + [spans[i] for i in range(index - 1, max(-1, index - 1 - STORY_SENTENCES), -1)]:
+        told = [m for m in d.mentions_in(a, b) if m.first is not None and m.kind not in EXTRA_KINDS]
         if not told:
             continue
-        if d.g.in_past_perfect(d.text, *spans[i]):
-            return  # («وكان لافروف قد بحث … مساء أمس»: background, not the story's day)
+        # («وكان لافروف قد بحث … مساء أمس»: background, not the story's day; but only the clause of the day told:
+        # «… روز چهارشنبه … برگزار شد و طالبان به آن دعوت نشده بودند»)
+        told = [m for m in told if not d.g.tense(d.text, m.start, m.end)[1]]
+        if not told:
+            return
         # (not when the sentence names the document's own day too: «استقبل … صباح اليوم … لافروف، الذي وصل
         # … مساء أمس»: today's is the story, yesterday's a relative clause's)
         days = {m.first: m for m in told if m.first == m.last and 0 <= (d.doc_date - m.first).days <= STORY_DAY_REACH}
