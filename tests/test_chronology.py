@@ -2362,3 +2362,23 @@ def test_a_past_perfect_clause_beside_the_storys_day_does_not_hide_it():
             "دعوت نشده بودند. ضمیر کابلوف، نماینده ویژه رئیس‌جمهور روسیه برای افغانستان، در حاشیه این نشست با حسن کاظمی "
             "قمی، نماینده ویژه ایران، دیدار و گفتگو کرد.")
     assert _rows(text, "2022-11-17", "date_start", "russia") == [("2022-11-16", "Zamir Kabulov")]
+
+
+def test_a_pages_tags_are_no_contact():
+    """«برچسب‌ها: روسیه، اجلاس خزر، پوتین، متکی | …»: the tags name a summit, not one of the two."""
+    text = ("منوچهر متکی، وزیر امور خارجه، دیشب در گفت‌وگویی تلفنی با سرگئی لاوروف، همتای روس خود، رایزنی کرد.\n"
+            "برچسب‌ها: روسیه، اجلاس خزر، پوتین، متکی | © روزنامه قدس ۱۳۸۶")
+    assert _rows(text, "2007-10-11", "type") == [("phone_call",)]
+
+
+@pytest.mark.parametrize("text,leader", [
+    ("ولادیمیر پوتین روز سه‌شنبه برای سفری رسمی وارد تهران می‌شود و با محمود احمدی‌نژاد دیدار خواهد کرد.\n"
+     "قرار است پوتین در این سفر با رهبر معظم انقلاب نیز دیدار کند.", True),
+    # (no «also»: a rumour of the trip, told and denied, goes on with it)
+    ("ولادیمیر پوتین روز سه‌شنبه برای سفری رسمی وارد تهران می‌شود و با محمود احمدی‌نژاد دیدار خواهد کرد.\n"
+     "برخی رسانه‌ها از احتمال دیدار پوتین با رهبر معظم انقلاب در این سفر خبر داده بودند.", False),
+])
+def test_also_meeting_someone_new_on_the_trip_is_a_meeting_of_its_own(text, leader):
+    """«قرار است پوتین در این سفر با رهبر معظم انقلاب نیز دیدار کند»: a second meeting on the trip, on its day."""
+    rows = _rows(text, "2007-10-11", "date_start", "iran")
+    assert (("2007-10-16", "Ali Khamenei") in rows) == leader and ("2007-10-16", "Mahmoud Ahmadinejad") in rows

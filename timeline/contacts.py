@@ -811,6 +811,7 @@ class ContactWords:
         self.clause_breaks = _word_rx(t.get("clause_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
         # the heading of a list of links to other articles («اخبار مرتبط», «أخبار ذات صلة»)
         self.related_headings = frozenset(_heading_key(h) for h in t.get("related_headings", []))
+        self.tag_headings = frozenset(_heading_key(h) for h in t.get("tag_headings", []))
         self.contrast_breaks = _word_rx(t.get("contrast_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
         cuts = [r"[;؛]"] + ([rf"[,،][\s\u200c]*(?:{alternation(t['clause_cuts'])})(?!\w)"] if t.get("clause_cuts") else [])
         if t.get("background_was") and t.get("background_then"):  # («…، وكان ظريف قد زار موسكو …»: a subject between)
@@ -1131,11 +1132,15 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
     pair: Contact | None = None  # the last contact between named people: «the two presidents»
     told_in_sentence: list[Contact] = []  # the contacts of the sentence being read, all its parts
     links = _related_links(text, words.words.related_headings)
+    tags = _tag_lists(text, words.words.tag_headings)
     # (a day of its own: not a message's occasion, «به مناسبت ۲۲ بهمن»)
     for index, s0, s1, part in _parts(words, spans, lambda a, b: any(not words.named_as_occasion(m.start)
                                                                       for m in reading.mentions_in(a, b))):
         if _inside(s0, links):
             continue  # the headline of another article, dated by its own publication: that article's
+        s0 = next((b for a, b in tags if a <= s0 < b), s0)  # (a page's tags are topics: read what follows them)
+        if s0 >= s1:
+            continue
         cues = words.contacts.find(s0, s1)
         if not cues and not words.status["participation"].search(s0, s1):
             continue
@@ -1389,6 +1394,20 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
         elif line.strip():
             listing = False
     return links
+
+
+def _tag_lists(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
+    """A page's tags after a heading and a colon («برچسب‌ها: روسیه، اجلاس خزر، پوتین»), up to a bar: topics, no contact."""
+    spans: list[tuple[int, int]] = []
+    if not headings:
+        return spans
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if ":" in line[:HEADING_MAX + 1] and _heading_key(line.split(":", 1)[0]) in headings:
+            bar = line.find("|")
+            spans.append((start, start + (bar if bar >= 0 else len(line))))
+    return spans
 
 
 OCCASION_REACH = 25  # characters from «on the occasion of» to the date it names
@@ -2048,7 +2067,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
                if not words.after_the_contact(s) and not _inside(s, background)
                and not any(c[0] < s and c[3] == k and (s < content or c[0] >= content) for c in cues)}
     dated_here = d.dated(s0, s1, content)
-    previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here)
+    previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here,
+                              bool(words.status["additive"].search(s0, s1)))
     if previous is not None:
         def carried(own: list) -> Contact:  # (a message carried to the meeting goes on with it too)
             contact = d.contact(s0, s1, content, russia, iran, own, previous)
@@ -2270,7 +2290,7 @@ def _only_venues(words: Scan, side: list[Party]) -> bool:
 
 
 def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: list[Party],
-                   recent: list[tuple[int, Contact]], index: int, dated_here: bool) -> Contact | None:
+                   recent: list[tuple[int, Contact]], index: int, dated_here: bool, additive: bool = False) -> Contact | None:
     """The contact of the sentences just before that this one goes on with, if it does: named by
     its marker («در این دیدار», «خلال المكالمة»: whatever the sentence's own words), by a pronoun
     (وی, with no one new and no day of its own), or the same kind of contact in the sentence
@@ -2286,6 +2306,8 @@ def _going_on_with(cues: list, markers: set[str], russia: list[Party], iran: lis
         return None  # «… پریروز در گفت‌وگویی تلفنی بر سر زمان جدید این سفر توافق کردند»: a call of its own day about it
     one_side = not (any(p.kind != "state" for p in russia) and any(p.kind != "state" for p in iran))
     new_people = _someone_new(russia, same[1].russia_ids) or _someone_new(iran, same[1].iran_ids)
+    if "visit" in markers and kind in ("meeting", "talks") and new_people and not one_side and additive:
+        return None  # («قرار است پوتین در این سفر با رهبر معظم انقلاب نیز دیدار کند»: «also», a meeting of its own on the trip)
     if named_kinds or markers & {"any", "pronoun"} and not dated_here and not new_people \
             or same[1].type == kind and same[0] == index - 1 and one_side and not dated_here and not new_people:
         return same[1]
