@@ -2382,3 +2382,9 @@ def test_also_meeting_someone_new_on_the_trip_is_a_meeting_of_its_own(text, lead
     """«قرار است پوتین در این سفر با رهبر معظم انقلاب نیز دیدار کند»: a second meeting on the trip, on its day."""
     rows = _rows(text, "2007-10-11", "date_start", "iran")
     assert (("2007-10-16", "Ali Khamenei") in rows) == leader and ("2007-10-16", "Mahmoud Ahmadinejad") in rows
+
+
+def test_kharrazi_is_irans_foreign_minister_before_mottaki():
+    """«… در تماسی تلفنی با کمال خرازی، وزیر امور خارجه کشورمان»: a person of actors.toml, in office in 2005."""
+    text = "سرگئی لاوروف، وزیر امور خارجه روسیه، عصر پنجشنبه در تماسی تلفنی با کمال خرازی، وزیر امور خارجه کشورمان، رایزنی کرد."
+    assert _rows(text, "2005-05-14", "date_start", "iran") == [("2005-05-12", "Kamal Kharrazi")]
