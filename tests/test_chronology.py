@@ -2388,3 +2388,11 @@ def test_kharrazi_is_irans_foreign_minister_before_mottaki():
     """«… در تماسی تلفنی با کمال خرازی، وزیر امور خارجه کشورمان»: a person of actors.toml, in office in 2005."""
     text = "سرگئی لاوروف، وزیر امور خارجه روسیه، عصر پنجشنبه در تماسی تلفنی با کمال خرازی، وزیر امور خارجه کشورمان، رایزنی کرد."
     assert _rows(text, "2005-05-14", "date_start", "iran") == [("2005-05-12", "Kamal Kharrazi")]
+
+
+def test_their_first_meeting_told_alone_is_the_pairs():
+    """«… این دومین دیدار دو رئیس‌جمهور بود. نخستین دیدار آنها ۲۰ مهر در عشق‌آباد برگزار شده بود»: the two presidents'."""
+    text = ("مسعود پزشکیان عصر روز چهارشنبه در قازان با ولادیمیر پوتین دیدار کرد. "
+            "نخستین دیدار آنها ۲۰ مهر در عشق‌آباد برگزار شده بود.")
+    assert sorted(_rows(text, "2024-10-24", "date_start", "russia", "iran")) == [
+        ("2024-10-11", "Vladimir Putin", "Masoud Pezeshkian"), ("2024-10-23", "Vladimir Putin", "Masoud Pezeshkian")]
