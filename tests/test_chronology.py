@@ -2396,3 +2396,12 @@ def test_their_first_meeting_told_alone_is_the_pairs():
             "نخستین دیدار آنها ۲۰ مهر در عشق‌آباد برگزار شده بود.")
     assert sorted(_rows(text, "2024-10-24", "date_start", "russia", "iran")) == [
         ("2024-10-11", "Vladimir Putin", "Masoud Pezeshkian"), ("2024-10-23", "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("علی لاریجانی امروز با سرگئی شویگو، دبیر شورای امنیت روسیه، دیدار می‌کند و قرار است روز جمعه در همایش "
+     "بین‌المللی امنیت در مسکو سخنرانی کند.", [("meeting", "Sergei Shoigu")]),
+])
+def test_a_speech_at_a_conference_is_no_contact_of_the_presidents(text, rows):
+    """«… و قرار است روز جمعه در همایش بین‌المللی امنیت در مسکو سخنرانی کند»: no summit of Putin and Pezeshkian."""
+    assert _rows(text, "2026-05-20", "type", "russia") == rows

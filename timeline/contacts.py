@@ -812,6 +812,7 @@ class ContactWords:
         # the heading of a list of links to other articles («اخبار مرتبط», «أخبار ذات صلة»)
         self.related_headings = frozenset(_heading_key(h) for h in t.get("related_headings", []))
         self.tag_headings = frozenset(_heading_key(h) for h in t.get("tag_headings", []))
+        self.leaders_summit = frozenset(canon(w) for w in t["status"].get("leaders_summit", []))
         self.contrast_breaks = _word_rx(t.get("contrast_breaks", []), r"[;؛]|(?<!\w)(?:{})(?!\w)")
         cuts = [r"[;؛]"] + ([rf"[,،][\s\u200c]*(?:{alternation(t['clause_cuts'])})(?!\w)"] if t.get("clause_cuts") else [])
         if t.get("background_was") and t.get("background_then"):  # («…، وكان ظريف قد زار موسكو …»: a subject between)
@@ -2106,7 +2107,10 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
-        # (a summit's unnamed sides are the heads of state: «…، على أن تستضيف طهران القمة الثلاثية المقبلة»)
+        # (a summit's unnamed sides are the heads of state: «…، على أن تستضيف طهران القمة الثلاثية المقبلة»; a conference
+        # is no one's: «… و قرار است روز جمعه در همایش بین‌المللی امنیت در مسکو سخنرانی کند»)
+        if contact.type == "summit" and not any(canon(w) in words.words.leaders_summit for _s, _e, w, _k in cues):
+            return []
         role = "president" if contact.type == "summit" else None
         return _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
