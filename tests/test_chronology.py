@@ -2405,3 +2405,14 @@ def test_their_first_meeting_told_alone_is_the_pairs():
 def test_a_speech_at_a_conference_is_no_contact_of_the_presidents(text, rows):
     """«… و قرار است روز جمعه در همایش بین‌المللی امنیت در مسکو سخنرانی کند»: no summit of Putin and Pezeshkian."""
     assert _rows(text, "2026-05-20", "type", "russia") == rows
+
+
+@pytest.mark.parametrize("text,published,rows", [
+    ("متن معاهده جامع همکاری راهبردی ایران و روسیه قرار است تا پایان سال ۲۰۲۴ میلادی نهایی شود.", "2024-09-12", []),
+    ("وأكد لافروف أن الخبراء يضعون اللمسات الأخيرة على نص معاهدة الشراكة الشاملة بين روسيا وإيران.", "2024-09-12", []),
+    # (its text signed: a signing)
+    ("وقع وزيرا خارجية روسيا وإيران اليوم على نص الاتفاقية.", "2024-09-12", [("agreement",)]),
+])
+def test_a_documents_text_being_drafted_is_no_contact(text, published, rows):
+    """«متن معاهده … قرار است تا پایان سال ۲۰۲۴ میلادی نهایی شود»: the text is finalized; no one signs."""
+    assert _rows(text, published, "type") == rows

@@ -938,7 +938,8 @@ class ContactWords:
                                    "follow_up", "separately", "no_contact", "then", "occasion", "ratified",
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
-                                   "during_visit", "occasion_told_before", "postponed", "call_for", "message_content", "at_invitation")}
+                                   "during_visit", "occasion_told_before", "postponed", "call_for", "message_content", "at_invitation",
+                                   "drafted")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1152,6 +1153,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 or all(k in ("agreement", "agreement_document") for *_x, k in cues)
                 and not _people_of_both(reading.parties(s0, s1)) and not words.status["signed"].search(s0, s1)):
             continue  # a parliament ratifying the treaty, a president signing the law: no contact between the two
+        if cues and all(k in ("agreement", "agreement_document") for *_x, k in cues) \
+                and words.status["drafted"].search(s0, s1) and not words.status["signed"].search(s0, s1):
+            continue  # (a document's text finalized: «متن معاهده … قرار است تا پایان سال ۲۰۲۴ میلادی نهایی شود»)
         parties = reading.parties(s0, s1)
         found_cues, cues = cues, _contact_words(cues, parties, words, s0, s1)
         parties = _without_owners_of_purposes(words, parties, [c for c in found_cues if c not in cues])
