@@ -2416,3 +2416,20 @@ def test_a_speech_at_a_conference_is_no_contact_of_the_presidents(text, rows):
 def test_a_documents_text_being_drafted_is_no_contact(text, published, rows):
     """«متن معاهده … قرار است تا پایان سال ۲۰۲۴ میلادی نهایی شود»: the text is finalized; no one signs."""
     assert _rows(text, published, "type") == rows
+
+
+@pytest.mark.parametrize("text,rows", [
+    ("به گزارش کیهان، ولادیمیر پوتین با ارسال پیامی به حسن روحانی و سرگئی لاوروف در تماسی تلفنی با محمدجواد ظریف، "
+     "روز گذشته جان باختن هموطنان‌مان در زلزله کرمانشاه را تسلیت گفتند.",
+     [("2017-11-13", "message", "Vladimir Putin", "Hassan Rouhani"),
+      ("2017-11-13", "phone_call", "Sergei Lavrov", "Mohammad Javad Zarif")]),
+    # (a list of one side's people after «and»: one meeting)
+    ("ویاچسلاو ولودین، رئیس دومای دولتی روسیه، روز گذشته با محمد مخبر، سرپرست ریاست‌جمهوری، و محمدباقر قالیباف، "
+     "رئیس مجلس، دیدار و گفت‌وگو کرد.",
+     [("2017-11-13", "meeting", "Vyacheslav Volodin", "Mohammad Bagher Ghalibaf"),
+      ("2017-11-13", "meeting", "Vyacheslav Volodin", "Mohammad Mokhber")]),
+])
+def test_and_a_new_subject_of_the_other_side_opens_a_contact_of_its_own(text, rows):
+    """«پوتین با ارسال پیامی به روحانی و لاوروف در تماسی تلفنی با ظریف، روز گذشته … تسلیت گفتند»: a message and a call,
+    both on the day the shared verb is told."""
+    assert sorted(_rows(text, "2017-11-14", "date_start", "type", "russia", "iran")) == rows

@@ -1199,7 +1199,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
                 pair = contact  # (not a meeting called off: «وأُلغي لقاء … بين باقري كني وسلوتسكي … واتفق الجانبان»)
         _one_occasion(told)
         if earlier_parts:  # «التقى قاليباف … فولودين أمس، وسلّمه رسالة …»: a later part, the day of an earlier one
-            _one_occasion(earlier_parts + told, after=len(earlier_parts))
+            # (where the verb comes last, an earlier part shares the later one's verb and day: «پوتین با ارسال پیامی به
+            # روحانی و لاوروف در تماسی تلفنی با ظریف، روز گذشته … تسلیت گفتند»)
+            _one_occasion(earlier_parts + told, after=0 if words.words.verb_final else len(earlier_parts))
         found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
     return _without_headline_repeats([c for c in found if not _after_a_death(c, words.words)], headline_end)
@@ -1520,6 +1522,16 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
             if (_both_sides_named(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
                     and _both_sides_named(words, m.start(), s1):
                 cuts.append((m.start(), CLAUSE))
+        # («پوتین با ارسال پیامی به روحانی و لاوروف در تماسی تلفنی با ظریف … تسلیت گفتند»: «and», a new subject and a
+        # contact word of its own, each side naming people of both countries: two contacts)
+        named = _parties(words, words.text, s0, s1)
+        for k, p in enumerate(named):
+            # (of the other country than the party before «and»: not a list of one side's people, «با مخبر … و قالیباف»)
+            if p.kind == "person" and k > 0 and named[k - 1].country not in (p.country, OTHER) \
+                    and words.words.and_before.search(words.text, max(s0, p.start - 6), p.start) \
+                    and any(c[0] - p.end <= NEW_SUBJECT_CUE for c in words.contacts.find(p.end, s1)) \
+                    and _both_sides_named(words, s0, p.start) and _both_sides_named(words, p.start, s1):
+                cuts.append((words.words.and_before.search(words.text, max(s0, p.start - 6), p.start).start(), CLAUSE))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1531,6 +1543,7 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         yield index, start, s1, part
 
 
+NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
 CONTACT_AFTER_CUT = 45  # characters after a cut word like «بعد» where the contact word it needs stands
 
 
@@ -1618,7 +1631,8 @@ def _both_sides_named(words: Scan, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a Russian and an Iranian person or office that may be a party (not the one
     mourned: «نقل إليه تعازي بوتين باستشهاد الرئيس رئيسي», nor the one it is told according to: «…، وفق ما أعلن
     المتحدث باسم الكرملين …»)?"""
-    source = words.status["source_after"].find(start, end)
+    # (not a source the stretch opens with: «به گزارش کیهان، ولادیمیر پوتین …»)
+    source = [f for f in words.status["source_after"].find(start, end) if words.text[start:f[0]].strip()]
     end = source[0][0] if source else end
     return _both_sides(words, start, end) and _people_of_both(_parties(words, words.text, start, end))
 
