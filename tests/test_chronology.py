@@ -2433,3 +2433,17 @@ def test_and_a_new_subject_of_the_other_side_opens_a_contact_of_its_own(text, ro
     """«پوتین با ارسال پیامی به روحانی و لاوروف در تماسی تلفنی با ظریف، روز گذشته … تسلیت گفتند»: a message and a call,
     both on the day the shared verb is told."""
     assert sorted(_rows(text, "2017-11-14", "date_start", "type", "russia", "iran")) == rows
+
+
+@pytest.mark.parametrize("text,day", [
+    # (Arabic puts the in-force verb before its date: a date before it is the signing's)
+    ("وقعت روسيا وإيران في 5 مايو اتفاقية تدخل حيز التنفيذ فورا.", "2023-05-05"),
+    # (a year in a document's name, the sentence's only date: the talks are on the document's day, not in 2001)
+    ("وقع بوتين وبزشكيان معاهدة الشراكة الاستراتيجية الشاملة في ختام محادثات موسعة، لتحل محل معاهدة عام 2001.",
+     "2024-01-01"),
+])
+def test_a_signings_own_date_beside_an_in_force_verb_or_an_old_documents_year(text, day):
+    """«وقعت روسيا وإيران في 5 مايو اتفاقية تدخل حيز التنفيذ فورا»: signed on 5 May; «… لتحل محل معاهدة عام 2001»: no
+    meeting in 2001."""
+    rows = _rows(text, "2024-01-01", "date_start", "type")
+    assert (day, "agreement") in rows and ("2001-01-01", "meeting") not in rows

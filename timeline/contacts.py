@@ -574,13 +574,17 @@ class Scan:
         rx = self.words.in_force
         if rx is None:
             return False
-        after = rx.search(self.text, m.end, min(len(self.text), m.end + IN_FORCE_REACH))
-        before = None
-        for before in rx.finditer(self.text, max(0, m.start - IN_FORCE_REACH), m.start):
-            pass
-        return any(not any(ch in SENTENCE_MARKS for ch in gap) and len(gap.split()) <= IN_FORCE_WORDS
-                   for gap in ([self.text[m.end:after.start()]] if after else [])
-                   + ([self.text[before.end():m.start]] if before else []))
+        # (the in-force verb after its date where the verb comes last, before it elsewhere: «وقعت روسيا وإيران في 5 مايو
+        # اتفاقية تدخل حيز التنفيذ فورا» is signed on 5 May)
+        if self.words.verb_final:
+            found = rx.search(self.text, m.end, min(len(self.text), m.end + IN_FORCE_REACH))
+            gap = self.text[m.end:found.start()] if found else None
+        else:
+            found = None
+            for found in rx.finditer(self.text, max(0, m.start - IN_FORCE_REACH), m.start):
+                pass
+            gap = self.text[found.end():m.start] if found else None
+        return gap is not None and not any(ch in SENTENCE_MARKS for ch in gap) and len(gap.split()) <= IN_FORCE_WORDS
 
     def year_of_a_document(self, m: DateMention) -> bool:
         """Is the year ``m`` part of a document's name, right after it («لتحل محل معاهدة عام 2001»)?"""
@@ -2986,7 +2990,7 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         if counted is not None:
             usable = [m for m in usable if m.end > counted] or usable
         # (nor the year in a document's name: «… معاهدة الشراكة … في ختام محادثات موسعة، لتحل محل معاهدة عام 2001»)
-        usable = [m for m in usable if not words.year_of_a_document(m)] or usable
+        usable = [m for m in usable if not words.year_of_a_document(m)]
         if contact.family == "agreement":  # (nor the years the signed plan is for, nor the day it took effect)
             usable = [m for m in usable if not words.period_of_a_document(m) and not words.day_in_force(m)]
         # (nor, in another clause, the first months of a year a figure is counted over: «ووقع … مذكرة تفاهم، بعد

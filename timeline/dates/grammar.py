@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-import dataclasses
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -1248,7 +1247,7 @@ class Grammar:
         i = k = x.m.start()
         while k > 0 and i - k < OUTLET_NAME_WORDS and (x.tokens[k - 1].tag == "x" or x.tokens[k - 1].is_("day_not_after")):
             k -= 1
-        return i > k and (k == 0 or x.tokens[k - 1].tag == "|" or _dash_or_bar(x.tokens[k - 1]) and x.tokens[k - 1].tag != "-")
+        return i > k and (k == 0 or _dash_or_bar(x.tokens[k - 1]) and x.tokens[k - 1].tag != "-")
 
     def _relative_unit(self, x: Match) -> list[Parse] | None:
         got = self._unit_offset(x, "r")
@@ -1509,11 +1508,13 @@ class Grammar:
         if weekday is None:
             return parses
         feast.expr.weekday = weekday
-        own = Parse(x.start(group), feast.end, feast.expr, feast.rule)
+        # (the feast's mention starts at its day word when the number follows it: «چهارشنبه روز دوم عید فطر»)
+        begin = x.tokens[x.m.start(group) - 1].start if group == "ord2" else x.start(group)
+        own = Parse(begin, feast.end, feast.expr, feast.rule)
         before = x.before()
         if before is not None and before.is_("relative_day"):
             return [own]  # («صباح أمس الخميس أول أيام عيد الأضحى»: the weekday is its relative day's)
-        told = dataclasses.replace(feast.expr)
+        told = replace(feast.expr)
         told.weekday = weekday
         said = Parse(x.start(), x.end("awd"), told, "weekday")
         return [said, own]
