@@ -561,10 +561,7 @@ class Scan:
 
     def event_of_a_document(self, pos: int) -> bool:
         """Does an event's word (تجميد, تعليق) stand a word or two before the document named at ``pos``?"""
-        rx = self.words.event_before
-        last = None
-        for last in rx.finditer(self.text, max(0, pos - EVENT_REACH), pos) if rx else ():
-            pass
+        last = _last_match(self.words.event_before, self.text, max(0, pos - EVENT_REACH), pos)
         gap = self.text[last.end():pos] if last else ""
         return last is not None and len(gap.split()) <= 2 and not any(ch in SENTENCE_MARKS for ch in gap)
 
@@ -580,9 +577,7 @@ class Scan:
             found = rx.search(self.text, m.end, min(len(self.text), m.end + IN_FORCE_REACH))
             gap = self.text[m.end:found.start()] if found else None
         else:
-            found = None
-            for found in rx.finditer(self.text, max(0, m.start - IN_FORCE_REACH), m.start):
-                pass
+            found = _last_match(rx, self.text, max(0, m.start - IN_FORCE_REACH), m.start)
             gap = self.text[found.end():m.start] if found else None
         return gap is not None and not any(ch in SENTENCE_MARKS for ch in gap) and len(gap.split()) <= IN_FORCE_WORDS
 
@@ -591,10 +586,12 @@ class Scan:
         if m.first is None or m.last is None or (m.last - m.first).days < YEAR_DAYS \
                 or not any(c[0] == m.start for c in self.status["recalled_year"].find(m.start, m.end)):
             return False
-        documents = [c for c in self.contacts.find(max(0, m.start - RECALLED_AFTER), m.start)
-                     if c[3] == "agreement_document"]
-        documents += self.status["recalled_documents"].find(max(0, m.start - RECALLED_AFTER), m.start)
-        return any(not self.text[c[1]:m.start].split() for c in documents)
+        return any(not self.text[c[1]:m.start].split() for c in self.documents(max(0, m.start - RECALLED_AFTER), m.start))
+
+    def documents(self, start: int, end: int) -> list[tuple[int, int, str, Any]]:
+        """The documents named in ``text[start:end]`` (a treaty's word, or a contract's recalled by its signing), in order."""
+        return sorted([c for c in self.contacts.find(start, end) if c[3] == "agreement_document"]
+                      + self.status["recalled_documents"].find(start, end))
 
     def date_of_an_event(self, pos: int) -> bool:
         """Is the date at ``pos`` that of an event named right before it (اغتيال, تحطم, ترور), no contact word
@@ -688,6 +685,14 @@ class Scan:
         return next((key for s, _e, _w, key in self.places.find(start, end)
                      if not _inside(s, outside) and self._seen(self.words.place_before, s - 30, s)
                      and (trip or not self._seen(self.words.place_to, s - 30, s))), None)
+
+
+def _last_match(rx: re.Pattern | None, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``rx`` in ``text[start:end]``, if any."""
+    last = None
+    for last in rx.finditer(text, start, end) if rx else ():
+        pass
+    return last
 
 
 def _token_starts(probe: str, token: str, start: int, end: int) -> list[int]:
@@ -1306,8 +1311,7 @@ def _recalled_agreements(d: "_Document", s0: int, s1: int, found: list[Contact])
     both = words.status["pair"].search(s0, s1) or words.status["both_countries"].search(s0, s1)
     if not ({RUSSIA, IRAN} <= sentence or found and (sentence & {RUSSIA, IRAN} or both)):
         return []
-    documents = sorted([c for c in words.contacts.find(s0, s1) if c[3] == "agreement_document"]
-                       + words.status["recalled_documents"].find(s0, s1))
+    documents = words.documents(s0, s1)
     told = [c for c in found if c.family == "agreement" and c.date_start is not None]
     out: list[Contact] = []
     for fs, fe, _w, kind in sorted(recalled):
@@ -1400,11 +1404,16 @@ def _related_links(text: str, headings: frozenset[str]) -> list[tuple[int, int]]
         elif listing and len(line.strip()) <= LINK_LINE_MAX and line.strip()[-1] not in ".!?؟":
             links.append((start, start + len(line)))
             linked = True
-        elif ":" in line[:HEADING_MAX + 1] and _heading_key(line.split(":", 1)[0]) in headings:
+        elif _colon_heading(line, headings):
             links.append((start, start + len(line)))
         elif line.strip():
             listing = False
     return links
+
+
+def _colon_heading(line: str, headings: frozenset[str]) -> bool:
+    """Does the line start with one of ``headings`` and a colon («اقرأ أيضاً: …», «برچسب‌ها: …»)?"""
+    return ":" in line[:HEADING_MAX + 1] and _heading_key(line.split(":", 1)[0]) in headings
 
 
 def _tag_lists(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
@@ -1415,7 +1424,7 @@ def _tag_lists(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if ":" in line[:HEADING_MAX + 1] and _heading_key(line.split(":", 1)[0]) in headings:
+        if _colon_heading(line, headings):
             bar = line.find("|")
             spans.append((start, start + (bar if bar >= 0 else len(line))))
     return spans
@@ -1528,14 +1537,16 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 cuts.append((m.start(), CLAUSE))
         # («پوتین با ارسال پیامی به روحانی و لاوروف در تماسی تلفنی با ظریف … تسلیت گفتند»: «and», a new subject and a
         # contact word of its own, each side naming people of both countries: two contacts)
-        named = _parties(words, words.text, s0, s1)
+        # (two contact words at least, one each side of the cut: only then are the parties worth reading)
+        named = _parties(words, words.text, s0, s1) if len(words.contacts.find(s0, s1)) > 1 else []
         for k, p in enumerate(named):
             # (of the other country than the party before «and»: not a list of one side's people, «با مخبر … و قالیباف»)
-            if p.kind == "person" and k > 0 and named[k - 1].country not in (p.country, OTHER) \
-                    and words.words.and_before.search(words.text, max(s0, p.start - 6), p.start) \
-                    and any(c[0] - p.end <= NEW_SUBJECT_CUE for c in words.contacts.find(p.end, s1)) \
+            if p.kind != "person" or k == 0 or named[k - 1].country in (p.country, OTHER):
+                continue
+            conj = words.words.and_before.search(words.text, max(s0, p.start - 6), p.start)
+            if conj and any(c[0] - p.end <= NEW_SUBJECT_CUE for c in words.contacts.find(p.end, s1)) \
                     and _both_sides_named(words, s0, p.start) and _both_sides_named(words, p.start, s1):
-                cuts.append((words.words.and_before.search(words.text, max(s0, p.start - 6), p.start).start(), CLAUSE))
+                cuts.append((conj.start(), CLAUSE))
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
