@@ -2447,3 +2447,22 @@ def test_a_signings_own_date_beside_an_in_force_verb_or_an_old_documents_year(te
     meeting in 2001."""
     rows = _rows(text, "2024-01-01", "date_start", "type")
     assert (day, "agreement") in rows and ("2001-01-01", "meeting") not in rows
+
+
+@pytest.mark.parametrize("text,published,rows", [
+    ("وكان لافروف وظريف قد عقدا في جنيف ليل 23 تشرين الثاني لقاء ثنائيا، قبل ساعات من إعلان الاتفاق، ثم تحادثا "
+     "هاتفيا في 3 كانون الأول الجاري لتنسيق المواقف.", "2013-12-12",
+     [("2013-11-23", "meeting"), ("2013-12-03", "phone_call")]),
+    ("لاوروف و ظریف روز ۲ آبان در مسکو دیدار کرده بودند و سپس روز ۱۰ آبان تلفنی گفت‌وگو کردند.", "2015-11-10",
+     [("2015-10-24", "meeting"), ("2015-11-01", "phone_call")]),
+])
+def test_then_and_a_contact_word_of_its_own_is_a_second_contact(text, published, rows):
+    """«… لقاء ثنائيا في 23 تشرين الثاني، … ثم تحادثا هاتفيا في 3 كانون الأول»: a meeting, then a call."""
+    assert _rows(text, published, "date_start", "type") == rows
+
+
+def test_then_and_a_contact_dated_only_by_another_event_stays_one_report():
+    """«أجرى شويغو … أمس الاثنين محادثات مع أحمديان، ثم استقبله بزشكيان، وذلك بعد … اغتيال هنية فجر 31 يوليو»."""
+    text = ("أجرى أمين مجلس الأمن الروسي سيرغي شويغو في طهران، أمس الاثنين، محادثات مع نظيره الإيراني علي أكبر أحمديان، "
+            "ثم استقبله الرئيس مسعود بزشكيان، وذلك بعد أقل من أسبوع على اغتيال إسماعيل هنية في طهران فجر 31 يوليو.")
+    assert {d for (d,) in _rows(text, "2024-08-06", "date_start")} == {"2024-08-05"}

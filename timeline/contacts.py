@@ -1547,6 +1547,10 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
             if conj and any(c[0] - p.end <= NEW_SUBJECT_CUE for c in words.contacts.find(p.end, s1)) \
                     and _both_sides_named(words, s0, p.start) and _both_sides_named(words, p.start, s1):
                 cuts.append((conj.start(), CLAUSE))
+        # («وكان لافروف وظريف قد عقدا … ليل 23 تشرين الثاني لقاء ثنائيا، … ثم تحادثا هاتفيا في 3 كانون الأول»:
+        # «then» and a contact word of its own, each side dated: two contacts of the same people)
+        cuts += [(s, CLAUSE) for s, e, *_x in words.status["then"].find(s0, s1)
+                 if _then_a_contact_of_its_own(words, s0, s, e, s1, dated)]
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1556,6 +1560,22 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 yield index, start, cut, part
                 start, part = cut, kind
         yield index, start, s1, part
+
+
+def _then_a_contact_of_its_own(words: Scan, s0: int, then: int, after: int, s1: int,
+                               dated: Callable[[int, int], bool]) -> bool:
+    """Does the «then» at ``then``–``after`` open a contact of its own: the part before it dated and naming
+    people of both sides, a contact word of another family soon after it and a date in that word's clause
+    («… لقاء ثنائيا، … ثم تحادثا هاتفيا في 3 كانون الأول»; not «ثم استقبله الرئيس …، وذلك بعد … اغتيال … فجر 31
+    يوليو», a date of another event, nor «التقيا في 11 أكتوبر …، ثم في قازان … على هامش قمة بريكس», the same
+    people meeting again)?"""
+    cue = next((c for c in words.contacts.find(after, s1) if c[0] - after <= CONTACT_AFTER_CUT), None)
+    if cue is None or not dated(s0, then) or not _both_sides_named(words, s0, then):
+        return False
+    if FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, then)}:
+        return False
+    clause_end = min([i for i in (words.text.find(ch, cue[1], s1) for ch in ",،;؛") if i >= 0], default=s1)
+    return dated(after, clause_end)
 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
