@@ -2466,3 +2466,43 @@ def test_then_and_a_contact_dated_only_by_another_event_stays_one_report():
     text = ("أجرى أمين مجلس الأمن الروسي سيرغي شويغو في طهران، أمس الاثنين، محادثات مع نظيره الإيراني علي أكبر أحمديان، "
             "ثم استقبله الرئيس مسعود بزشكيان، وذلك بعد أقل من أسبوع على اغتيال إسماعيل هنية في طهران فجر 31 يوليو.")
     assert {d for (d,) in _rows(text, "2024-08-06", "date_start")} == {"2024-08-05"}
+
+
+def test_a_deal_known_by_its_city_is_no_signing():
+    """«التعاون مع روسيا لن يتأثر باتفاق جنيف»: the Geneva deal named, no agreement between the two."""
+    text = "قال وزير الخارجية الإيراني محمد جواد ظريف إن التعاون مع روسيا لن يتأثر باتفاق جنيف."
+    assert _rows(text, "2013-12-12", "type") == []
+
+
+@pytest.mark.parametrize("text,published,place", [
+    ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف أمس في جنيف.", "2015-03-20", "Geneva"),
+    ("لاوروف و ظریف روز گذشته در وین دیدار کردند.", "2015-07-10", "Vienna"),
+])
+def test_a_meeting_in_a_third_countrys_city_is_held_there(text, published, place):
+    assert _rows(text, published, "place") == [(place,)]
+
+
+def test_an_ambassadors_post_is_no_venue():
+    """«… رغم اغتيال السفير الروسي لدى أنقرة …، حيث نقل ظريف في مستهل لقائه الثنائي مع لافروف …»: not in Ankara."""
+    text = ("عقد وزيرا الخارجية الروسي سيرغي لافروف والإيراني محمد جواد ظريف اليوم الثلاثاء لقاء ثنائيا رغم اغتيال "
+            "السفير الروسي لدى أنقرة أمس.")
+    assert _rows(text, "2016-12-20", "date_start", "place") == [("2016-12-20", "")]
+
+
+def test_a_decision_after_a_meeting_is_a_clause_of_its_own():
+    """«والتقى بوتين روحاني … قبل القمة، وتقرر أن تعقد القمة المقبلة في إيران»: the meeting is not in Iran; the
+    next summit is a plan of its own."""
+    text = ("عقد الرئيسان الروسي فلاديمير بوتين والإيراني حسن روحاني أمس في أنقرة قمة مع الرئيس التركي. والتقى بوتين "
+            "روحاني على انفراد قبل القمة، وتقرر أن تعقد القمة المقبلة في إيران في موعد يحدد لاحقا.")
+    rows = _rows(text, "2019-09-17", "date_start", "status", "place")
+    assert ("2019-09-16", "occurred", "Ankara") in rows and ("2019-09-16", "occurred", "Iran") not in rows
+    assert ("", "planned", "Iran") in rows
+
+
+def test_the_two_countries_considering_a_deal_is_a_plan_of_the_countries():
+    """«…، وأن البلدين يدرسان توقيع عقد …»: a planned agreement of Russia and Iran, not of the people met."""
+    text = ("أعلن لافروف أن الرئيس فلاديمير بوتين سيستقبل ظريف غدا الجمعة في الكرملين، وأن البلدين يدرسان توقيع عقد "
+            "لبناء وحدات جديدة في محطة بوشهر.")
+    rows = _rows(text, "2013-12-12", "type", "status", "russia", "iran")
+    assert ("agreement", "planned", "Russia", "Iran") in rows
+    assert not any(t == "agreement" and r != "Russia" for t, _s, r, _i in rows)

@@ -684,6 +684,7 @@ class Scan:
         trip = any(c[3] == "visit" for c in self.contacts.find(start, end))
         return next((key for s, _e, _w, key in self.places.find(start, end)
                      if not _inside(s, outside) and self._seen(self.words.place_before, s - 30, s)
+                     and not self._seen(self.words.place_post, s - 60, s)
                      and (trip or not self._seen(self.words.place_to, s - 30, s))), None)
 
 
@@ -923,6 +924,10 @@ class ContactWords:
         self.place_at = _word_rx(before.get("at", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.place_from = _word_rx(before.get("from", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
         self.place_to = _word_rx(before.get("to", []), rf"(?<!\w)(?:{{}}){city}{GAP0}$")
+        # (an ambassador's post, two words between at most: «السفير الروسي لدى أنقرة», «سفیر ایران در آنکارا»)
+        self.place_post = _word_rx(before.get("post", []),
+                                   rf"(?<!\w)(?:{{}})(?:[\s\u200c]+{WORD_IN_SENTENCE}){{0,2}}[\s\u200c]+"
+                                   rf"(?:{alternation(before.get('words', ['-']))}){city}{GAP0}$")
         self.to_word_next = _word_rx(t.get("to_words", []), rf"{GAP0}(?:{{}})(?!\w)")
         self.contacts = _Words([(s, kind) for kind, spellings in t["contacts"].items() for s in spellings],
                                clitic_rx, clitics, word_end)
@@ -2164,6 +2169,10 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         # is no one's: «… و قرار است روز جمعه در همایش بین‌المللی امنیت در مسکو سخنرانی کند»)
         if contact.type == "summit" and not any(canon(w) in words.words.leaders_summit for _s, _e, w, _k in cues):
             return []
+        if contact.family == "agreement" and not russia + iran and words.status["both_countries"].search(s0, s1):
+            # («…، وأن البلدين يدرسان توقيع عقد …»: the two countries sign, not the people of the contact before)
+            return [d.contact(s0, s1, content, [Party(s0, s0, "", RUSSIA, "state")], [Party(s0, s0, "", IRAN, "state")],
+                              cues)]
         role = "president" if contact.type == "summit" else None
         return _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
     if not russia or not iran or not _two_parties(words, russia, iran, other):
@@ -2731,6 +2740,8 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
     # (the nuclear deal named, «نعمل على إحياء الاتفاق النووي», is no document of the two)
     deals = words.status["multilateral"].find(s0, s1)
     cues = [c for c in cues if c[3] != "agreement_document" or not any(s <= c[0] < e for s, e, _w, _k in deals)]
+    # (nor one named by a city, «لن يتأثر باتفاق جنيف»: a deal known by its place, not a signing told)
+    cues = [c for c in cues if c[3] != "agreement_document" or not _named_by_a_place(words, c[1], s1)]
     if any(c[3] == "message" for c in cues) and not words.status["signed"].search(s0, s1):
         cues = [c for c in cues if c[3] not in ("agreement", "agreement_document")]
     if any(c[3] == "message" for c in cues):
@@ -2743,6 +2754,11 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
         hoped = words.status["hope"].find(s0, s1)
         cues = [c for c in cues if c[3] == "message" or not any(0 < c[0] - e <= INVITATION_REACH for _s, e, *_x in hoped)]
     return _without_purposes(cues, words)
+
+
+def _named_by_a_place(words: Scan, end: int, s1: int) -> bool:
+    """Does a place name stand right after a document word ending at ``end`` («اتفاق جنيف», «توافق ژنو»)?"""
+    return any(p[0] - end <= 3 and not words.text[end:p[0]].strip(" \u200c\u00a0«\"") for p in words.places.find(end, s1))
 
 
 INVITATION_REACH = 40  # characters between an invitation and the trip it invites to
