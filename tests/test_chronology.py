@@ -2506,3 +2506,27 @@ def test_the_two_countries_considering_a_deal_is_a_plan_of_the_countries():
     rows = _rows(text, "2013-12-12", "type", "status", "russia", "iran")
     assert ("agreement", "planned", "Russia", "Iran") in rows
     assert not any(t == "agreement" and r != "Russia" for t, _s, r, _i in rows)
+
+
+def test_the_tense_and_place_of_a_clause_of_another_event_are_not_the_contacts():
+    """«واجتمع بوتين وروحاني على انفراد قبيل القمة، فيما يستقبل الرئيس الروسي غداً … في سانت بطرسبرغ نظيره التركي»:
+    the meeting happened, and not in Saint Petersburg."""
+    text = ("عقد الرئيسان الروسي فلاديمير بوتين والإيراني حسن روحاني اليوم الاثنين قمة في باكو. واجتمع بوتين وروحاني "
+            "على انفراد قبيل القمة، فيما يستقبل الرئيس الروسي غداً الثلاثاء في سانت بطرسبرغ نظيره التركي رجب طيب أردوغان.")
+    rows = _rows(text, "2016-08-08", "date_start", "status", "place")
+    assert all(status == "occurred" and place != "Saint Petersburg" for _d, status, place in rows)
+
+
+def test_a_call_stays_told_in_the_past_beside_a_meeting_put_off():
+    """«وأجرى عبد اللهيان … اتصالاً هاتفياً بنظيره سيرغي لافروف …، فيما تقرر إرجاء اجتماعات اللجنة … التي كانت مقررة …»."""
+    text = ("وأجرى وزير الخارجية الإيراني حسين أمير عبد اللهيان أمس السبت اتصالاً هاتفياً بنظيره الروسي سيرغي لافروف نقل "
+            "خلاله تعازي طهران، فيما تقرر إرجاء اجتماعات اللجنة الاقتصادية المشتركة التي كانت مقررة في موسكو إلى أفريل المقبل.")
+    assert ("phone_call", "occurred", "2024-03-23") in _rows(text, "2024-03-24", "type", "status", "date_start")
+
+
+@pytest.mark.parametrize("text,published", [
+    ("وقال بوتين بعد لقائه رئيسي إن العمل على معاهدة جديدة للتعاون الشامل بين البلدين «يقترب من نهايته».", "2022-09-16"),
+    ("پوتین گفت کار روی معاهده جدید همکاری جامع میان ایران و روسیه رو به پایان است.", "2022-09-16"),
+])
+def test_work_on_a_treaty_is_no_signing(text, published):
+    assert [t for (t,) in _rows(text, published, "type") if t == "agreement"] == []

@@ -2849,6 +2849,10 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         or next(((a, b) for a, b in words.relative_clauses(s0, s1) if a <= cues[0][0] < b), None)
     told_from, told_to = (max(content, own[0]), min(speech, own[1])) if own else (content, speech)
     told_to = _before_a_clause_of_its_own(text, words, max(c[1] for c in cues), told_to)
+    # (nor the tense of a clause of another event after the governing word: «أجرى … اتصالاً هاتفياً …، فيما تقرر
+    # إرجاء اجتماعات اللجنة … التي كانت مقررة …»)
+    contrast = words.words.contrast_breaks.search(text, cues[0][1], s1) if words.words.contrast_breaks else None
+    told_to = min(told_to, contrast.start()) if contrast and contrast.start() > told_from else told_to
     says = speech
     if kind == "message":  # (what the message says is not its tense or day: «نقل … رسالة … يدعوه فيها إلى … العام المقبل»)
         content_words = words.status["message_content"].find(cues[0][1], told_to)
@@ -2915,7 +2919,9 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         contact.actors_raw = _names_as_written(words, russia + iran)
         _host_of_a_state_visit(contact, day)
     # (going on with a contact, a place named is another event's: «… نشست بعدی … در مسکو»)
-    contact.place = previous.place if previous is not None else words.venue(s0, s1, others)
+    # (nor where a clause of another event is: «… على انفراد قبيل القمة، فيما يستقبل … في سانت بطرسبرغ …»)
+    contact.place = previous.place if previous is not None else words.venue(s0, contrast.start() if contrast else s1,
+                                                                            others)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
