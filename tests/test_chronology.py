@@ -2530,3 +2530,12 @@ def test_a_call_stays_told_in_the_past_beside_a_meeting_put_off():
 ])
 def test_work_on_a_treaty_is_no_signing(text, published):
     assert [t for (t,) in _rows(text, published, "type") if t == "agreement"] == []
+
+
+def test_earlier_meetings_told_by_their_cities_and_days_are_contacts_of_the_two():
+    """«… هي الثالثة بينهما هذا العام بعد لقاءي موسكو في 17 يناير وتيانجين في الأول من سبتمبر»: three meetings."""
+    text = ("عقد الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان، البارحة، محادثات على هامش المنتدى الدولي، "
+            "هي الثالثة بينهما هذا العام بعد لقاءي موسكو في 17 يناير وتيانجين في الأول من سبتمبر.")
+    assert _rows(text, "2025-12-13", "date_start", "russia", "iran") == [
+        ("2025-01-17", "Vladimir Putin", "Masoud Pezeshkian"), ("2025-09-01", "Vladimir Putin", "Masoud Pezeshkian"),
+        ("2025-12-12", "Vladimir Putin", "Masoud Pezeshkian")]

@@ -1279,12 +1279,14 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
         # («هنأ بوتين … بزشكيان …، بعدما كان قد بعث إليه ببرقية تهنئة يوم السبت»: the two; not a trip naming no one,
         # «قبل أن يتوجه إلى روما … السبت», which goes elsewhere)
         unnamed = not parties and all(k != "visit" for *_x, k in own)
-        if theirs and _only_venues(d.words, parties) or unnamed:
+        # (a place right after their word is its venue too: «… بعد لقاءي موسكو في 17 يناير وتيانجين في …»)
+        theirs_at = theirs and (_only_venues(d.words, parties) or _only_places(d.words, parties))
+        if theirs_at or unnamed:
             # («… بعد قمة باكو التي عقدت في 8 آب 2016», «… بعد لقائهما في طهران في 19 تموز»: the sentence's two)
             sentence = d.parties(s0, s1)
             parties = [p for p in sentence if not _only_places(d.words, [p])] or sentence
         # («…؛ این دیدار … پس از دیدارشان در تهران در ۲۸ تیر انجام شد»: the two just told)
-        part = CLAUSE if theirs and _only_venues(d.words, parties) or unnamed else None
+        part = CLAUSE if theirs_at or unnamed else None
         out += [c for c in _read_sentence(d, a, b, parties, own, recent if part else [], index, part=part)
                 if c.date_start is not None]
     return out
@@ -2593,6 +2595,8 @@ def _then_between(words: Scan, a: DateMention, b: DateMention) -> int | None:
     then = words.status["then"].find(a.end, b.start)
     if then:
         return then[-1][1]
+    if _and_another_venue(words, a, b):
+        return b.start
     # («۲۹ دی ۱۴۰۰ در کرملین و ۲۸ تیر در تهران»: two days joined by «and», each at its own venue or far apart;
     # not the days of one event, «۹ و ۱۰ شهریور»)
     joined = words.words.and_before.search(words.text, a.end, b.start)
@@ -2607,6 +2611,18 @@ def _then_between(words: Scan, a: DateMention, b: DateMention) -> int | None:
             and not words.text[places[-1][1]:joined.start()].strip(" \u200c\u00a0,،"):
         return b.start
     return None
+
+
+def _and_another_venue(words: Scan, a: DateMention, b: DateMention) -> bool:
+    """Are two days joined by «and», a place and its «at» word, each the day of its own venue («… موسكو في 17 يناير
+    وتيانجين في الأول من سبتمبر»)?"""
+    places = words.places.find(a.end, b.start)
+    if a.precision != "day" or b.precision != "day" or len(places) != 1 or words.words.and_before is None \
+            or words.words.place_at is None:
+        return False
+    before, after = words.text[a.end:places[0][0]], words.text[places[0][1]:b.start]
+    return bool(words.words.and_before.fullmatch(before.strip() or "-")) and len(after.split()) == 1 \
+        and bool(words.words.place_at.search(after))
 
 
 def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, russia: list[Party],
