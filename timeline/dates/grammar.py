@@ -624,7 +624,7 @@ class Grammar:
             ("century", f"(?P<cw>{T('century_word')})(?:(?P<ord>{NUMW})(?P<era>{ERA})?|(?P<mod>{MA}))", self._century, ('century_word',)),
             ("month_relative_day", f"(?P<dd>{A}){ORDSUF}(?P<bare>{CB})", self._day_of_this_month, ('ordinal_suffix',)),
             ("season", f"(?P<season>{T('season')})(?:{YEARPART('y', True)}|{REL_YEAR}|(?P<post>{MA}))", self._season, ('season',)),
-            ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac])",
+            ("numeric", f"(?:{WDP('w')}|{T('cue_day', 'cue_date', 'cue_of')})(?P<a>a)(?P<s>[/.-])(?P<b>a)(?![./-][ac]|%)",
              self._numeric_dm, ('/', '.', '-')),
             ("relative_day", f"(?P<tod>{T('time_of_day')})?(?P<rel>{T('relative_day')})(?P<tod2>{T('time_of_day')})?"
                              f"(?:,?{CUE_DAY}?(?P<wd>{WD})|\\({CUE_DAY}?(?P<wdp>{WD})\\))?", self._relative_day, ('relative_day',)),
