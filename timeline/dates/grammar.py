@@ -694,7 +694,8 @@ class Grammar:
             ("range", f"{UNITREL('k')}(?:(?P<bw>{T('range_between')})|(?P<from>{T('range_from')}))?(?P<w1>{WD})"
                       f"(?:{WEEKDAY_AND}|(?P<to>{T('range_to')}))(?P<w2>{WD})", self._week_range, ('unit',)),
             # («يومي السادس والسابع من تموز»: «and» joined to the second day's word)
-            ("date", f"{CUE_DAY}?{DAY('d1')}(?P<more>(?:{WEEKDAY_AND}{DAYX})+){OF}?"
+            # (a weekday before each day, «روزهای چهارشنبه ۱۱ و پنجشنبه ۱۲ مرداد», goes with it)
+            ("date", f"(?:{WDP('a')}|{CUE_DAY})?{DAY('d1')}(?P<more>(?:{WEEKDAY_AND}(?:{WD})?{DAYX})+){OF}?"
                      f"(?:{MONTH('m')}(?:{YEARPART('y', True)}|{MONTH_MOD})?|{UNITREL('r')})",
              self._coordinated, ('range_and', 'wa')),
             ("month", f"{MONTH('m')}(?P<more>(?:{WEEKDAY_AND}{T('month')})+)(?:{YEARPART('y', True)}|{MONTH_MOD})?",
@@ -1711,20 +1712,30 @@ class Grammar:
             calendar, number, token, _cued = month
             year, end = self._year_or_trim(x, "y", calendar)
         days: list[tuple[int, int, int, str]] = []
+        weekdays: list[int | None] = []  # (the weekday written before each day)
+        pending = self._weekday_in(x, "awd")
         group: list[Token] = []
         first_day = x.m.start("d1d") if x.has("d1d") else x.m.start("d1w")
         listed = x.tokens[first_day:x.m.end("more")] + [Token(0, 0, "", "")]
+        day_from: int | None = None  # (where a day's own weekday starts, «و پنجشنبه ۱۲»)
         for i, t in enumerate(listed):
             # (a word with «and» joined to it that makes no compound with the day so far is the next day:
             # «السادس والسابع», not «الحادي والعشرين»)
             next_day = group and self.tags.joined_by_and(t.clitic) and not self.number(group + [t])
-            if t.tag == "" or (t.is_("range_and") and not t.is_("number_word")
-                               and not self._inside_number(group, t, listed[i + 1])) or next_day:
+            weekday = t.is_("weekday")
+            if t.tag == "" or weekday or (t.is_("range_and") and not t.is_("number_word")
+                                          and not self._inside_number(group, t, listed[i + 1])) or next_day:
                 if group:
                     day = self._listed_day(group)
                     if day is None:
                         return None
-                    days.append(day)
+                    days.append(day if day_from is None else (day_from,) + day[1:])
+                    weekdays.append(pending)
+                    day_from = pending = None
+                if weekday:
+                    if pending is not None and days:
+                        return None  # (two weekdays in a row: no list of days)
+                    pending, day_from = t.get("weekday"), t.start + len(t.clitic)
                 group = [t] if next_day else []
             else:
                 group.append(t)
@@ -1735,8 +1746,9 @@ class Grammar:
         if x.has("ru"):
             exprs = [MonthDay(day=value, month_offset=got[1]) for _s, _e, value, _how in days]
         else:
-            exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number, day=value,
-                                  year_calendar=year[1] if year else None) for _s, _e, value, _how in days]
+            exprs = [CalendarDate(calendar, year=year[0] if year else None, month=number, day=value, weekday=weekday,
+                                  year_calendar=year[1] if year else None)
+                     for (_s, _e, value, _how), weekday in zip(days, weekdays)]
             end = self._month_modifier(x, exprs, end)
         return [Parse(s, end if i == len(days) - 1 else e, expr, "date")
                 for i, ((s, e, _value, _how), expr) in enumerate(zip(days, exprs))]
