@@ -303,6 +303,7 @@ class Lexicon:
         self.words("ongoing_from", tense.get("ongoing_from", []))
         self.words("invitation", tense.get("invitation", []))
         self.words("since", tense.get("since", []))
+        self.words("compared_to", tense.get("compared_to", []))
         # the proclitics a past verb may carry (وبحث, فالتقى; not لبحث, "to discuss")
         self.verb_clitic_rx = self._clitic_regex(tense.get("verb_clitics", t["language"].get("clitics", [])))
         self.words("clause_opener", tense.get("clause_openers", []))

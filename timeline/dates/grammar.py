@@ -180,6 +180,7 @@ class Grammar:
         self._ongoing_from_rx = re.compile(lex["ongoing_from"].rx() + r"[\s\u200c]*$") if lex["ongoing_from"] else None
         self._invitation_rx = re.compile(lex["invitation"].rx()) if lex["invitation"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
+        self._compared_rx = re.compile(lex["compared_to"].rx() + r"[\s\u200c]*$") if lex["compared_to"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
         # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
         past_words = set(lex["past"].forms) if lex["past"] else set()
@@ -404,7 +405,8 @@ class Grammar:
             # «القمة المقررة في أكتوبر»: the date of something scheduled — unless, where the verb comes last,
             # the date's own verb after it is past («خاموشی‌های برنامه‌ریزی‌شده … از ۲۰ اردیبهشت آغاز شده است»)
             return 0 if self._past_verb_after(text, start, s1) else FUTURE
-        if self.since_before(text, start, s0) is not None or self._ongoing_since(text, start, s0, s1):
+        if self.since_before(text, start, s0) is not None or self._ongoing_since(text, start, s0, s1) \
+                or self._compared_rx and self._compared_rx.search(text, max(s0, start - MARKER_BEFORE), start):
             return PAST  # «منذ بدء العملية … في 24 فبراير», «… از ۲۷ دسامبر ادامه دارد»
         if self._future_verb_after_was(text, s0, s1):
             return 0  # («زيارة كان وزير الخارجية سيقوم بها … في أكتوبر»: was going to, now either way)
