@@ -242,6 +242,8 @@ class Lexicon:
         self.add("relative_word", [(f, tuple(v)) for f, v in rel.get("words", {}).items()])
         self.add("unit", [(f, unit) for unit, forms in rel.get("units", {}).items() for f in forms])
         self.add("modifier_after", list(rel.get("after", {}).items()))
+        # (of those, the ones that count from the story, not from now: «۷ مهر سال بعد» after «۲۲ شهریور ۱۳۹۲»)
+        self.following = frozenset(canon(f) for f in rel.get("following", []))
         self.add("modifier_before", list(rel.get("before", {}).items()))
         self.add("modifier_counted", list(rel.get("after_counted", {}).items()))
         self.add("count_unit", [(f, (unit, None)) for unit, forms in rel.get("count_units", {}).items()

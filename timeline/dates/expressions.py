@@ -124,6 +124,7 @@ class CalendarDate(Expr):
     first_day: int | None = None  # days first_day … day of the month (a range: از ۷ تا ۹ فوریه)
     stated_offset: int | None = None  # a relative day said with it (امروز ۱۴ خرداد = 0), checked against it
     same_year: bool = False  # «۲۴ شهریور همان سال»: in the year of the anchor (the calendar date told before it)
+    following: bool = False  # «۷ مهر سال بعد»: ``year_offset`` counted from the calendar date told before it
     either_calendar: bool = False  # «١٤٠١/٠٩/٢٢» with no era: Solar or Islamic, whichever is nearer the document
 
     @property

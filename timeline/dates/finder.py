@@ -311,7 +311,8 @@ class _Resolver:
                 self.results[i] = p.expr.resolve(Context(anchor, NARRATIVE, relative_calendar=calendar))
                 self.anchors[i] = (anchor, NARRATIVE)
             elif self.results[i] is None:
-                same_year = isinstance(p.expr, CalendarDate) and p.expr.same_year and year_told is not None
+                same_year = isinstance(p.expr, CalendarDate) and (p.expr.same_year or p.expr.following) \
+                    and year_told is not None
                 anchor, basis = (self._same_day(p, days) or narrative, NARRATIVE) if isinstance(p.expr, SameDay) \
                     else (year_told, NARRATIVE) if same_year else self._document_date(narrative)
                 near = narrative if 0 <= p.start - full_end <= NEAR_FULL_DATE else None

@@ -1078,6 +1078,8 @@ class Grammar:
             return False
         # (counted in the language's calendar, as the gold conventions say: العام الحالي is Gregorian)
         expr.year_offset, expr.year_offset_calendar = offset, self.L.relative_calendar
+        if isinstance(expr, CalendarDate) and x.has(p + "um") and canon(x.tok(p + "um").text) in self.L.following:
+            expr.following = True  # («۷ مهر سال بعد»: from the story's year, when it told one)
         return True
 
     @staticmethod
