@@ -2539,3 +2539,11 @@ def test_earlier_meetings_told_by_their_cities_and_days_are_contacts_of_the_two(
     assert _rows(text, "2025-12-13", "date_start", "russia", "iran") == [
         ("2025-01-17", "Vladimir Putin", "Masoud Pezeshkian"), ("2025-09-01", "Vladimir Putin", "Masoud Pezeshkian"),
         ("2025-12-12", "Vladimir Putin", "Masoud Pezeshkian")]
+
+
+def test_a_second_counterpart_met_the_next_day_is_a_contact_of_that_day():
+    """«… دوشنبه در مسکو با ریابکوف … رایزنی کرد و روز بعد با بوگدانوف … نیز دیدار کرد»: two meetings, a day apart."""
+    text = ("علی باقری کنی، معاون سیاسی وزیر امور خارجه، دوشنبه در مسکو با سرگئی ریابکوف، معاون وزیر خارجه روسیه، درباره "
+            "برجام رایزنی کرد و روز بعد با میخائیل بوگدانوف، نماینده ویژه رئیس‌جمهور روسیه در امور خاورمیانه، نیز دیدار کرد.")
+    assert _rows(text, "2023-03-01", "date_start", "russia") == [("2023-02-27", "Sergei Ryabkov"),
+                                                                  ("2023-02-28", "Mikhail Bogdanov")]

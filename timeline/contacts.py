@@ -953,7 +953,7 @@ class ContactWords:
                                    "handed_over", "invitation", "hope", "recalled", "recalled_relative",
                                    "recalled_documents", "recalled_year", "multilateral", "both_countries", "but",
                                    "during_visit", "occasion_told_before", "postponed", "call_for", "message_content", "at_invitation",
-                                   "drafted")}
+                                   "drafted", "next_day")}
         # «the two sides» (role None), «the two presidents» (the office they name)
         self.status["pair"] = _Words([(s, None) for s in status.get("pair", [])]
                                      + [(s, role) for role, forms in status.get("pair_roles", {}).items()
@@ -1216,6 +1216,9 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             # (where the verb comes last, an earlier part shares the later one's verb and day: «پوتین با ارسال پیامی به
             # روحانی و لاوروف در تماسی تلفنی با ظریف، روز گذشته … تسلیت گفتند»)
             _one_occasion(earlier_parts + told, after=0 if words.words.verb_final else len(earlier_parts))
+            if _opens_the_next_day(words, s0, s1):
+                for contact in told:
+                    _on_the_next_day(contact)
         found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
     return _without_headline_repeats([c for c in found if not _after_a_death(c, words.words)], headline_end)
@@ -1521,8 +1524,9 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # a clause with a day of its own, naming no side the first part does not)
         cut = g.clause_end_after(words.text, s0, s1)
         named = _countries(words, cut, s1) if cut is not None else set()
-        if cut is not None and dated(s0, cut) and dated(cut, s1) and named <= _countries(words, s0, cut) \
-                and (named or words.status["additive"].search(cut, s1)):
+        # (or the day after the first, «… رایزنی کرد و روز بعد با بوگدانوف نیز دیدار کرد»)
+        if cut is not None and dated(s0, cut) and (dated(cut, s1) or _opens_the_next_day(words, cut, s1)) \
+                and named <= _countries(words, s0, cut) and (named or words.status["additive"].search(cut, s1)):
             cuts.append((cut, CLAUSE))  # (not when the clause names the other side: «… وارد کازان شد و قرار است … با پوتین دیدار کند»)
         # («… تبریک گفت و ابراز امیدواری کرد دو رئیس‌جمهور به زودی … دیدار کنند»: a verb, «and», a hope or a
         # plan right after it: what is hoped is a contact of its own, still to come)
@@ -1587,6 +1591,12 @@ def _then_a_contact_of_its_own(words: Scan, s0: int, then: int, after: int, s1: 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
 CONTACT_AFTER_CUT = 45  # characters after a cut word like «بعد» where the contact word it needs stands
+
+
+def _opens_the_next_day(words: Scan, start: int, end: int) -> bool:
+    """Does the clause ``text[start:end]`` open with «the next day» («روز بعد», «في اليوم التالي»)?"""
+    found = words.status["next_day"].find(start, end)
+    return bool(found) and not words.text[start:found[0][0]].strip(" \u200c\u00a0,،")
 
 
 def _cut_needs_a_contact(words: Scan, m: re.Match) -> bool:
@@ -1852,6 +1862,18 @@ def _day_of_the_plan(contact: Contact, d: "_Document", spans: list[tuple[int, in
     if len(coming) == 1:
         _dated_by(contact, next(iter(coming.values())), PLAN_DAY_NOTE)
         contact.date_basis = "narrative-date"
+
+
+def _on_the_next_day(contact: Contact) -> None:
+    """A contact dated by the one before it in its sentence, told «the next day», is on the day after that one's."""
+    if contact.date_note != OCCASION_DATE_NOTE or contact.precision != "day" or contact.date_start is None:
+        return
+    contact.date_start += dt.timedelta(days=1)
+    contact.date_end = contact.date_start
+    contact.date_note = NEXT_DAY_NOTE
+
+
+NEXT_DAY_NOTE = "no date stated: the day after the contact reported just before"
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
