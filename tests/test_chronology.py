@@ -2547,3 +2547,14 @@ def test_a_second_counterpart_met_the_next_day_is_a_contact_of_that_day():
             "برجام رایزنی کرد و روز بعد با میخائیل بوگدانوف، نماینده ویژه رئیس‌جمهور روسیه در امور خاورمیانه، نیز دیدار کرد.")
     assert _rows(text, "2023-03-01", "date_start", "russia") == [("2023-02-27", "Sergei Ryabkov"),
                                                                   ("2023-02-28", "Mikhail Bogdanov")]
+
+
+def test_a_trilateral_meeting_of_ministers_is_a_contact_and_a_called_off_trip_joins_no_gathering():
+    """«ظریف، لاوروف و المعلم … عصر دیروز در مسکو نشستی سه‌جانبه برگزار کردند … سفر شویگو … به تهران که برای دوشنبه
+    آینده برنامه‌ریزی شده بود، لغو شد»: the ministers' meeting; the trip called off is no one's part in it."""
+    text = ("محمدجواد ظریف، سرگئی لاوروف و ولید المعلم، وزیران خارجه ایران، روسیه و سوریه، عصر دیروز در مسکو نشستی "
+            "سه‌جانبه برگزار کردند. سفر سرگئی شویگو، وزیر دفاع روسیه، به تهران که برای دوشنبه آینده برنامه‌ریزی شده "
+            "بود، لغو شد.")
+    rows = _rows(text, "2017-04-15", "date_start", "status", "russia", "iran")
+    assert ("2017-04-14", "occurred", "Sergei Lavrov", "Mohammad Javad Zarif") in rows
+    assert [r for r in rows if r[2] == "Sergei Shoigu"] == [("2017-04-17", "cancelled", "Sergei Shoigu", "Iran")]

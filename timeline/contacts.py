@@ -3285,6 +3285,8 @@ def _gathering_contacts(index: int, spans: list[tuple[int, int]], text: str, par
     russia, iran, other = _sides(parties)
     if not russia or not iran or not words.status["participation"].search(s0, s1) or _trip_to_a_side(words, s0, s1):
         return []
+    if words.status["cancelled"].search(s0, s1):
+        return []  # («سفر شویگو … که برای دوشنبه آینده برنامه‌ریزی شده بود، لغو شد»: no one goes to the gathering before)
     if other and any(k == "summit" for *_x, k in words.contacts.find(s0, s1)):
         return []  # («سفر ولایتی چهار روز پیش از نشست سران روسیه و آمریکا …»: a gathering of its own, with others)
     planned = words.status["planned"].search(s0, s1) or g.direction(text, s0, s1) == FUTURE
