@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from timeline.chronology import EVENT_COLUMNS, MENTION_COLUMNS, build_chronology, build_tables
-from timeline.contacts import find_contacts, holder, sentences
+from timeline.contacts import FAMILIES, find_contacts, holder, sentences
 from timeline.dates import find_dates
 from timeline.documents import Document, read_documents
 
@@ -2558,3 +2558,14 @@ def test_a_trilateral_meeting_of_ministers_is_a_contact_and_a_called_off_trip_jo
     rows = _rows(text, "2017-04-15", "date_start", "status", "russia", "iran")
     assert ("2017-04-14", "occurred", "Sergei Lavrov", "Mohammad Javad Zarif") in rows
     assert [r for r in rows if r[2] == "Sergei Shoigu"] == [("2017-04-17", "cancelled", "Sergei Shoigu", "Iran")]
+
+
+def test_and_a_list_of_people_with_also_opens_a_contact_of_their_own():
+    """«… دو رئیس‌جمهور … گفت‌وگو کردند و عباس عراقچی و سرگئی لاوروف نیز یادداشت تفاهم … را امضا کردند»: the
+    presidents' talks and the ministers' signing."""
+    text = ("معاهده مشارکت راهبردی جامع ایران و روسیه دیروز جمعه ۲۸ دی‌ماه در کرملین به امضای مسعود پزشکیان و ولادیمیر "
+            "پوتین رسید. پیش از مراسم امضا، دو رئیس‌جمهور حدود سه ساعت گفت‌وگو کردند و عباس عراقچی و سرگئی لاوروف نیز "
+            "یادداشت تفاهم همکاری را امضا کردند.")
+    rows = {(FAMILIES[t], r, i) for t, r, i in _rows(text, "2025-01-18", "type", "russia", "iran")}
+    assert rows == {("meeting", "Vladimir Putin", "Masoud Pezeshkian"), ("agreement", "Vladimir Putin", "Masoud Pezeshkian"),
+                    ("agreement", "Sergei Lavrov", "Abbas Araghchi")}

@@ -1627,11 +1627,16 @@ def _and_someone_also(words: Scan, s0: int, s1: int) -> list[int]:
             continue  # (a company or a state: «گازپروم و شرکت ملی نفت نیز» is a list)
         start = before[-1][0]
         m = words.words.and_before.search(words.text, max(s0, start - 6), start)
+        # (back to the first of the people listed: «… گفت‌وگو کردند و عباس عراقچی و سرگئی لاوروف نیز … امضا کردند»)
+        while m is not None and m.start() > s0:
+            listed = next((p for p in parties if p[1] <= m.start() and p[3][0] in ("person", "title")
+                           and not words.text[p[1]:m.start()].strip(" \u200c\u00a0،,")), None)
+            if listed is None:
+                break
+            m = words.words.and_before.search(words.text, max(s0, listed[0] - 6), listed[0])
         if m is None or m.start() <= s0:
-            continue
-        listed = any(not words.text[p[1]:m.start()].strip(" \u200c\u00a0،,") for p in parties if p[1] <= m.start())
-        if not listed:  # («پوتین و پزشکیان نیز»: two people of one report)
-            out.append(m.start())
+            continue  # («پوتین و پزشکیان نیز»: two people of one report)
+        out.append(m.start())
     return out
 
 
