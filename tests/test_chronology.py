@@ -2569,3 +2569,11 @@ def test_and_a_list_of_people_with_also_opens_a_contact_of_their_own():
     rows = {(FAMILIES[t], r, i) for t, r, i in _rows(text, "2025-01-18", "type", "russia", "iran")}
     assert rows == {("meeting", "Vladimir Putin", "Masoud Pezeshkian"), ("agreement", "Vladimir Putin", "Masoud Pezeshkian"),
                     ("agreement", "Sergei Lavrov", "Abbas Araghchi")}
+
+
+def test_talks_told_as_the_time_of_a_message_are_with_the_carriers_counterpart():
+    """«سلّم … عراقجي، أمس الخميس …، رسالة … إلى … بوتين …، وذلك بعد محادثات أجراها في اليوم نفسه مع نظيره الروسي
+    سيرغي لافروف»: Araghchi's talks with Lavrov that day too."""
+    text = ("سلّم وزير الخارجية الإيراني عباس عراقجي، أمس الخميس في الكرملين، رسالة خطية من المرشد علي خامنئي إلى الرئيس "
+            "الروسي فلاديمير بوتين، وذلك بعد محادثات أجراها في اليوم نفسه مع نظيره الروسي سيرغي لافروف.")
+    assert ("2025-04-17", "Sergei Lavrov", "Abbas Araghchi") in _rows(text, "2025-04-18", "date_start", "russia", "iran")

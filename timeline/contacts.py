@@ -1288,11 +1288,25 @@ def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index:
             # («… بعد قمة باكو التي عقدت في 8 آب 2016», «… بعد لقائهما في طهران في 19 تموز»: the sentence's two)
             sentence = d.parties(s0, s1)
             parties = [p for p in sentence if not _only_places(d.words, [p])] or sentence
+        # («…، وذلك بعد محادثات أجراها في اليوم نفسه مع نظيره الروسي سيرغي لافروف»: «his counterpart» of the one the
+        # sentence opens with)
+        parties = parties + _subject_of_a_counterpart(d, s0, a, parties)
         # («…؛ این دیدار … پس از دیدارشان در تهران در ۲۸ تیر انجام شد»: the two just told)
         part = CLAUSE if theirs_at or unnamed else None
         out += [c for c in _read_sentence(d, a, b, parties, own, recent if part else [], index, part=part)
                 if c.date_start is not None]
     return out
+
+
+def _subject_of_a_counterpart(d: "_Document", s0: int, a: int, parties: list[Party]) -> list[Party]:
+    """When a phrase names one side only, with «his counterpart» (نظيره, همتای خود), the first person of the other
+    side the sentence names before it: whose counterpart that is (none when the phrase names both sides)."""
+    countries = {p.country for p in parties if p.country in (RUSSIA, IRAN)}
+    if len(countries) != 1 or not any(p.kind == "counterpart" for p in parties):
+        return []
+    other = IRAN if RUSSIA in countries else RUSSIA
+    first = next((p for p in d.parties(s0, a) if p.country == other and p.kind == "person"), None)
+    return [first] if first else []
 
 
 def _bound_of_a_series(d: "_Document", cues: list, a: int, b: int) -> bool:
