@@ -2577,3 +2577,11 @@ def test_talks_told_as_the_time_of_a_message_are_with_the_carriers_counterpart()
     text = ("سلّم وزير الخارجية الإيراني عباس عراقجي، أمس الخميس في الكرملين، رسالة خطية من المرشد علي خامنئي إلى الرئيس "
             "الروسي فلاديمير بوتين، وذلك بعد محادثات أجراها في اليوم نفسه مع نظيره الروسي سيرغي لافروف.")
     assert ("2025-04-17", "Sergei Lavrov", "Abbas Araghchi") in _rows(text, "2025-04-18", "date_start", "russia", "iran")
+
+
+def test_people_met_one_after_the_other_in_a_later_part_are_a_contact_each():
+    """«لاوروف فردا … وارد تهران می‌شود و روز دوشنبه با عباس عراقچی و سپس با مسعود پزشکیان دیدار خواهد کرد»."""
+    text = ("سخنگوی وزارت امور خارجه امروز اعلام کرد سرگئی لاوروف فردا یکشنبه برای سفری دوروزه وارد تهران می‌شود و روز "
+            "دوشنبه با عباس عراقچی و سپس با مسعود پزشکیان دیدار خواهد کرد.")
+    rows = _rows(text, "2026-02-07", "date_start", "type", "iran")
+    assert ("2026-02-09", "meeting", "Abbas Araghchi") in rows and ("2026-02-09", "meeting", "Masoud Pezeshkian") in rows

@@ -2217,7 +2217,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             return [d.contact(s0, s1, content, [Party(s0, s0, "", RUSSIA, "state")], [Party(s0, s0, "", IRAN, "state")],
                               cues)]
         role = "president" if contact.type == "summit" else None
-        return _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
+        told = _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
+        return [one for c in told for one in _each_met_in_turn(c, words, russia, iran)]
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
@@ -2676,6 +2677,16 @@ def _met_separately(d: _Document, s0: int, s1: int, content: int, cues: list, ru
     ru_sides = [[p] for p in ru] if len(ru) > 1 else [_nearest(russia, cues[0][0])]
     ir_sides = [[p] for p in ir] if len(ir) > 1 else [_nearest(iran, cues[0][0])]
     return [d.contact(s0, s1, content, r, i, cues) for r in ru_sides for i in ir_sides]
+
+
+def _each_met_in_turn(contact: Contact, words: Scan, russia: list[Party], iran: list[Party]) -> list[Contact]:
+    """A contact whose side names people met one after the other («… با عباس عراقچی و سپس با مسعود پزشکیان دیدار
+    خواهد کرد»): one contact with each of them."""
+    for attr, side in (("russia_ids", russia), ("iran_ids", iran)):
+        ids = [p.actor for p in _people(side) if p.actor in getattr(contact, attr)]
+        if len(ids) > 1 and _one_after_another(words, side):
+            return [replace(contact, **{attr: (i,)}) for i in dict.fromkeys(ids)]
+    return [contact]
 
 
 def _one_after_another(words: Scan, side: list[Party]) -> bool:
