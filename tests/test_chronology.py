@@ -2585,3 +2585,12 @@ def test_people_met_one_after_the_other_in_a_later_part_are_a_contact_each():
             "دوشنبه با عباس عراقچی و سپس با مسعود پزشکیان دیدار خواهد کرد.")
     rows = _rows(text, "2026-02-07", "date_start", "type", "iran")
     assert ("2026-02-09", "meeting", "Abbas Araghchi") in rows and ("2026-02-09", "meeting", "Masoud Pezeshkian") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية الإيراني محمد جواد ظريف إن معاهدة روسيا وإيران لن تتأثر.",
+    "قال وزير الخارجية الإيراني محمد جواد ظريف إن اتفاقية طهران مع روسيا لن تتأثر.",
+])
+def test_a_document_named_by_a_side_is_no_deal_known_by_a_city(text):
+    """«معاهدة روسيا وإيران», «اتفاقية طهران مع روسيا»: named by a side or its capital, not by a third country's city."""
+    assert ("agreement",) in _rows(text, "2020-01-01", "type")

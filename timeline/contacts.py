@@ -2825,8 +2825,11 @@ def _contact_words(cues: list, parties: list[Party], words: Scan, s0: int, s1: i
 
 
 def _named_by_a_place(words: Scan, end: int, s1: int) -> bool:
-    """Does a place name stand right after a document word ending at ``end`` («اتفاق جنيف», «توافق ژنو»)?"""
-    return any(p[0] - end <= 3 and not words.text[end:p[0]].strip(" \u200c\u00a0«\"") for p in words.places.find(end, s1))
+    """Does a third country's city stand right after a document word ending at ``end`` («اتفاق جنيف», «توافق
+    ژنو»; not a country, «معاهده ایران و روسیه», nor a side's capital, «اتفاقية طهران مع روسيا»)?"""
+    places = actors()[1]
+    return any(p[0] - end <= 3 and not words.text[end:p[0]].strip(" \u200c\u00a0«\"") and p[3] in places
+               and places[p[3]].country not in (p[3], RUSSIA, IRAN) for p in words.places.find(end, s1))
 
 
 INVITATION_REACH = 40  # characters between an invitation and the trip it invites to
