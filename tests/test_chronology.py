@@ -2594,3 +2594,19 @@ def test_people_met_one_after_the_other_in_a_later_part_are_a_contact_each():
 def test_a_document_named_by_a_side_is_no_deal_known_by_a_city(text):
     """«معاهدة روسيا وإيران», «اتفاقية طهران مع روسيا»: named by a side or its capital, not by a third country's city."""
     assert ("agreement",) in _rows(text, "2020-01-01", "type")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «study» later in the sentence is no plan of the meeting
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في موسكو يوم الاثنين، وبحثا الملف النووي الذي "
+     "يدرس البرلمان تفاصيله.", ("meeting", "occurred", "Moscow")),
+    # «work on» carrying it out, or a document's drafting told by a noun, is no draft instead of the signing
+    ("شهد بوتين ورئيسي في موسكو يوم الاثنين توقيع اتفاقية تعاون، واتفقا على العمل على تنفيذها سريعا.",
+     ("agreement", "occurred", "Moscow")),
+    ("پوتین و رئیسی روز دوشنبه در مسکو شاهد امضای سند همکاری بودند که تهیه آن دو سال طول کشید.",
+     ("agreement", "occurred", "Moscow")),
+    # a city a call is about is not where it was held
+    ("پوتین و رئیسی روز دوشنبه درباره روند مذاکرات در وین تلفنی گفتگو کردند.", ("phone_call", "occurred", "")),
+])
+def test_review_cases_of_plan_draft_and_venue_words(text, expected):
+    assert _rows(text, "2024-05-10", "type", "status", "place") == [expected]

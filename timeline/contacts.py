@@ -2993,6 +2993,8 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
     # (nor where a clause of another event is: «… على انفراد قبيل القمة، فيما يستقبل … في سانت بطرسبرغ …»)
     contact.place = previous.place if previous is not None else words.venue(s0, contrast.start() if contrast else s1,
                                                                             others)
+    if contact.family == "phone_call":
+        contact.place = None  # (a call is held nowhere: «… درباره روند مذاکرات در وین تلفنی گفتگو کردند» is its topic)
     contact.confidence = _confidence(contact, russia, iran, previous)
     return contact
 
