@@ -688,6 +688,11 @@ class Scan:
                      and (trip or not self._seen(self.words.place_to, s - 30, s))), None)
 
 
+def _next_mark(text: str, marks: str, start: int, end: int) -> int:
+    """Where the first of ``marks`` (commas, semicolons) stands in ``text[start:end]``; ``end`` if none does."""
+    return min([i for i in (text.find(ch, start, end) for ch in marks) if i >= 0], default=end)
+
+
 def _last_match(rx: re.Pattern | None, text: str, start: int, end: int) -> re.Match | None:
     """The last match of ``rx`` in ``text[start:end]``, if any."""
     last = None
@@ -1599,8 +1604,7 @@ def _then_a_contact_of_its_own(words: Scan, s0: int, then: int, after: int, s1: 
         return False
     if FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, then)}:
         return False
-    clause_end = min([i for i in (words.text.find(ch, cue[1], s1) for ch in ",،;؛") if i >= 0], default=s1)
-    return dated(after, clause_end)
+    return dated(after, _next_mark(words.text, ",،;؛", cue[1], s1))
 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
@@ -2573,7 +2577,7 @@ def _told_in_relative_clauses(cues: list, background: list[tuple[int, int]], par
 def _dated_in_own_part(contact: Contact, mentions: list[DateMention], cue: int, text: str) -> Contact:
     """A second contact read around its own word takes a date after that word in its own part of
     the sentence, where there is one («يبدأ … اليوم زيارة …، يوقع خلالها … معاهدة … يوم الجمعة»)."""
-    end = min([i for i in (text.find(ch, cue) for ch in ",،;؛") if i >= 0], default=len(text))
+    end = _next_mark(text, ",،;؛", cue, len(text))
     own = [m for m in mentions if cue < m.start < end and m.first is not None and m.kind not in EXTRA_KINDS]
     now = contact.published or contact.reported_on
     if contact.status == OCCURRED and now is not None:
