@@ -2610,3 +2610,22 @@ def test_a_document_named_by_a_side_is_no_deal_known_by_a_city(text):
 ])
 def test_review_cases_of_plan_draft_and_venue_words(text, expected):
     assert _rows(text, "2024-05-10", "type", "status", "place") == [expected]
+
+
+def test_also_and_a_call_after_talks_is_a_second_contact_with_the_message_carried_on_it():
+    """«أجرى عراقجي … محادثات مع نظيره الروسي لافروف، كما أجرى اتصالا هاتفيا بالرئيس بوتين، نقل خلاله رسالة هامة من
+    الرئيس بزشكيان»: talks with Lavrov, a call with Putin (Araghchi's, not the author's) and Pezeshkian's message."""
+    text = ("أجرى وزير الخارجية عباس عراقجي أمس الاثنين في موسكو محادثات مع نظيره الروسي سيرغي لافروف، كما أجرى "
+            "اتصالا هاتفيا بالرئيس فلاديمير بوتين، نقل خلاله رسالة هامة من الرئيس مسعود بزشكيان.")
+    rows = set(_rows(text, "2025-03-04", "date_start", "type", "russia", "iran"))
+    assert rows == {("2025-03-03", "meeting", "Sergei Lavrov", "Abbas Araghchi"),
+                    ("2025-03-03", "phone_call", "Vladimir Putin", "Abbas Araghchi"),
+                    ("2025-03-03", "message", "Vladimir Putin", "Masoud Pezeshkian")}
+
+
+def test_a_later_part_whose_own_contact_is_the_message_keeps_its_author_as_the_side():
+    """«…، ويسلم رسالة من المرشد علي خامنئي إلى بوتين»: the Leader's message to Putin, no second one from the envoy."""
+    text = ("يلتقي وزير الخارجية الإيراني عباس عراقجي نظيره الروسي سيرغي لافروف في موسكو اليوم السبت، ويسلم "
+            "رسالة من المرشد علي خامنئي إلى بوتين.")
+    assert set(_rows(text, "2025-04-19", "type", "russia", "iran")) == {
+        ("meeting", "Sergei Lavrov", "Abbas Araghchi"), ("message", "Vladimir Putin", "Ali Khamenei")}

@@ -1581,6 +1581,10 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # «then» and a contact word of its own, each side dated: two contacts of the same people)
         cuts += [(s, CLAUSE) for s, e, *_x in words.status["then"].find(s0, s1)
                  if _then_a_contact_of_its_own(words, s0, s, e, s1, dated)]
+        # («أجرى ظريف … محادثات مع نظيره الروسي سيرغي لافروف، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين»:
+        # «also» after a comma, a contact word of another family and someone the part before did not name)
+        cuts += [(s, CLAUSE) for s, e, *_x in words.status["additive"].find(s0, s1)
+                 if _also_another_contact(words, s0, s, e, s1)]
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1605,6 +1609,22 @@ def _then_a_contact_of_its_own(words: Scan, s0: int, then: int, after: int, s1: 
     if FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, then)}:
         return False
     return dated(after, _next_mark(words.text, ",،;؛", cue[1], s1))
+
+
+def _also_another_contact(words: Scan, s0: int, also: int, after: int, s1: int) -> bool:
+    """Does the «also» at ``also``–``after``, right after a comma, open another contact: the part before naming
+    people of both sides, a contact word of another family soon after it, and in that word's clause a person the
+    part before did not name («…، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين» after talks with Lavrov)?"""
+    if not words.text[max(s0, also - 3):also].strip(" \u200c\u00a0").endswith((",", "،")):
+        return False
+    cue = next((c for c in words.contacts.find(after, s1) if c[0] - after <= CONTACT_AFTER_CUT), None)
+    if cue is None or not _both_sides_named(words, s0, also):
+        return False
+    if FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, also)}:
+        return False
+    before = {p.actor for p in _parties(words, words.text, s0, also) if p.actor}
+    clause = _parties(words, words.text, after, _next_mark(words.text, ",،;؛", cue[1], s1))
+    return any(p.kind == "person" and p.actor and p.actor not in before for p in clause)
 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
@@ -2176,10 +2196,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     previous = _going_on_with(cues, markers, russia, iran, recent, index, dated_here,
                               bool(words.status["additive"].search(s0, s1)))
     if previous is not None:
-        def carried(own: list) -> Contact:  # (a message carried to the meeting goes on with it too)
-            contact = d.contact(s0, s1, content, russia, iran, own, previous)
-            contact.type = "message"
-            return contact
+        # (a message carried to the meeting goes on with it too)
+        carried = _message_maker(d, s0, s1, content, russia, iran, previous)
         going_on = d.contact(s0, s1, content, russia, iran, cues, previous)
         signed = []
         if previous.family != "agreement" and not dated_here and words.status["signed"].search(s0, s1) \
@@ -2208,6 +2226,14 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         return [c for own in _met_and_signed(cues, background)
                 for c in _with_sides_of(d.contact(s0, s1, content, russia, iran, own), last, dated_here, words,
                                         s0, s1, role=role)]
+    # («…، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين …، نقل خلاله رسالة هامة من الرئيس حسن روحاني»: the side
+    # named only by a message's author is the caller of the part before, and the message is carried on the call)
+    if part == CLAUSE and recent and not other and any(c[3] != "message" for c in cues) \
+            and _a_side_of_authors_only(russia, iran, authors):
+        told = _read_sentence(d, s0, s1, [p for p in parties if p.start not in authors], cues, recent, index, last,
+                              part)
+        carried = _message_maker(d, s0, s1, content, russia, iran)
+        return told + (_message_carried(authors, reported, cues, told[0], russia, iran, carried) if told else [])
     if part in (FOLLOW_UP, CLAUSE) and recent and not other and not (_names_someone(russia) and _names_someone(iran)):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
@@ -2226,6 +2252,22 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _a_side_of_authors_only(russia: list[Party], iran: list[Party], authors: set[int]) -> bool:
+    """Is one side named only by the author of a message, while the other names someone else?"""
+    return any(side and all(p.start in authors for p in side) and any(p.start not in authors for p in other)
+               for side, other in ((russia, iran), (iran, russia)))
+
+
+def _message_maker(d: _Document, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party],
+                   previous: Contact | None = None) -> Callable[[list], Contact]:
+    """What makes the message a sentence's message words tell, carried on another contact."""
+    def carried(own: list) -> Contact:
+        contact = d.contact(s0, s1, content, russia, iran, own, previous)
+        contact.type = "message"
+        return contact
+    return carried
 
 
 def _one_side_named(words: Scan, russia: list[Party], iran: list[Party]) -> bool:
