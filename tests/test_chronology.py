@@ -2629,3 +2629,20 @@ def test_a_later_part_whose_own_contact_is_the_message_keeps_its_author_as_the_s
             "رسالة من المرشد علي خامنئي إلى بوتين.")
     assert set(_rows(text, "2025-04-19", "type", "russia", "iran")) == {
         ("meeting", "Sergei Lavrov", "Abbas Araghchi"), ("message", "Vladimir Putin", "Ali Khamenei")}
+
+
+def test_a_visit_carrying_a_presidents_message_is_also_that_message():
+    """«زار … طهران … حاملاً رسالة من الرئيس ديمتري مدفيديف إلى نظيره …»: the first name, however written, is part of
+    the author's name."""
+    text = ("وكان سكرتير مجلس الأمن الروسي نيكولاي باتروشيف قد زار طهران في 20 أيار/مايو الماضي حاملاً رسالة من "
+            "الرئيس ديمتري مدفيديف إلى نظيره محمود أحمدي نجاد.")
+    assert set(_rows(text, "2010-07-01", "date_start", "type", "russia", "iran")) == {
+        ("2010-05-20", "visit", "Nikolai Patrushev", "Mahmoud Ahmadinejad"),
+        ("2010-05-20", "message", "Dmitry Medvedev", "Mahmoud Ahmadinejad")}
+
+
+def test_a_first_name_spelt_another_way_is_part_of_a_messages_author():
+    """«پیام کتبی دمیتری مدودف» (the tables write «دیمیتری»): Medvedev's message, carried by the one who met."""
+    text = "نیکلای پاتروشف امروز در تهران با محمود احمدی‌نژاد دیدار کرد و پیام کتبی دمیتری مدودف را به وی تحویل داد."
+    assert set(_rows(text, "2010-05-20", "type", "russia", "iran")) == {
+        ("meeting", "Nikolai Patrushev", "Mahmoud Ahmadinejad"), ("message", "Dmitry Medvedev", "Mahmoud Ahmadinejad")}

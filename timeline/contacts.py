@@ -732,14 +732,21 @@ class Party:
 
 def _spelling_variants(spellings: list[str], country: str, t: dict) -> list[str]:
     """A person's spellings and the other ways a language writes names of that country: an ending of the
-    last word (``name_endings``: «میخائیل بوگدانوف» → «میخائیل بوگدانف») or a letter (``name_letters``:
-    «بيجن زنغنه» → «بيجن زنكنه», «سيرغي شويغو» → «سيرجي شويجو»)."""
+    last word (``name_endings``: «میخائیل بوگدانوف» → «میخائیل بوگدانف»), a first name (``first_names``:
+    «دميتري مدفيديف» → «ديمتري مدفيديف») or a letter (``name_letters``: «بيجن زنغنه» → «بيجن زنكنه», «سيرغي شويغو»
+    → «سيرجي شويجو»)."""
     endings, letters = t.get("name_endings", {}), t.get("name_letters", {})
     out = list(spellings)
 
     def add(variant: str) -> None:
         if variant not in out:
             out.append(variant)
+    for group in t.get("first_names", {}).get(country, []):
+        for s in spellings:
+            first, _, rest = s.partition(" ")
+            if first in group and rest:
+                for other in group:
+                    add(f"{other} {rest}")
     for written, other in endings.get(country, []):
         for s in spellings:
             head, _, last = s.rpartition(" ")
