@@ -2646,3 +2646,17 @@ def test_a_first_name_spelt_another_way_is_part_of_a_messages_author():
     text = "نیکلای پاتروشف امروز در تهران با محمود احمدی‌نژاد دیدار کرد و پیام کتبی دمیتری مدودف را به وی تحویل داد."
     assert set(_rows(text, "2010-05-20", "type", "russia", "iran")) == {
         ("meeting", "Nikolai Patrushev", "Mahmoud Ahmadinejad"), ("message", "Dmitry Medvedev", "Mahmoud Ahmadinejad")}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day after the day told in the sentence before, not after the document date
+    ("أجرى نائب وزير الخارجية الإيراني كاظم غريب آبادي ونائب وزير الخارجية الروسي سيرغي ريابكوف، أول أمس في موسكو، "
+     "جولة مشاورات. والتقى غريب آبادي في اليوم التالي المبعوث الخاص للرئيس الروسي ألكسندر لافرنتييف.", "2025-03-10",
+     ("2025-03-09", "meeting", "occurred", "Alexander Lavrentiev")),
+    # the day after a date told as an event's, whoever else is named in a clause of another event
+    ("وتحطمت المروحية في 19 أيار الماضي. وكان الرئيس فلاديمير بوتين قد بعث في اليوم التالي برقية تعزية إلى المرشد "
+     "علي خامنئي، فيما شارك رئيس مجلس الدوما فياتشيسلاف فولودين في مراسم التشييع في طهران.", "2024-06-12",
+     ("2024-05-20", "message", "occurred", "Vladimir Putin")),
+])
+def test_the_next_day_counts_from_the_day_the_story_told_before(text, published, expected):
+    assert expected in _rows(text, published, "date_start", "type", "status", "russia")

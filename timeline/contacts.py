@@ -1924,6 +1924,21 @@ def _on_the_next_day(contact: Contact) -> None:
 
 
 NEXT_DAY_NOTE = "no date stated: the day after the contact reported just before"
+DAY_AFTER_NOTE = "«the next day»: the day after the date told just before it"
+
+
+def _the_day_after_the_one_told(contact: Contact, event_dates: list[DateMention], words: Scan,
+                                day_before: Callable[[int], dt.date | None]) -> None:
+    """A contact dated «the next day» («والتقى … في اليوم التالي …», read by the date tagger as the day after the
+    document date) is on the day after the date the story told just before it («… أول أمس …», «في 19 أيار»)."""
+    m = next((m for m in event_dates if m.text == contact.date_text and m.first == contact.date_start), None)
+    if m is None or not any(e == m.end for _s, e, *_x in words.status["next_day"].find(max(0, m.start - 4), m.end)):
+        return
+    anchor = day_before(m.start)
+    if anchor is None:
+        return
+    contact.date_start = contact.date_end = anchor + dt.timedelta(days=1)
+    contact.precision, contact.date_basis, contact.date_note = "day", "narrative-date", DAY_AFTER_NOTE
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
@@ -2112,6 +2127,8 @@ def _nearest(side: list[Party], cue: int, words: Scan | None = None) -> list[Par
     if len(side) <= 1:
         return side
     named = [p for p in side if p.kind != "state"] or side
+    if words is not None:  # (not across a clause of another event: «… بعث … برقية تعزية …، فيما شارك فولودين …»)
+        named = [p for p in named if not words.contrast_break(min(p.start, cue), max(p.end, cue))] or named
     best = min(named, key=lambda p: abs(p.start - cue))
     if words is None:
         return [p for p in named if abs(p.start - best.start) <= NEAREST_REACH]
@@ -2162,7 +2179,14 @@ class _Document:
         """The contact sentence ``text[s0:s1]`` reports (``previous``: the one it goes on with)."""
         return _make(self.text, s0, s1, content, russia, iran, cues, self.words, self.g, self.mentions_in(s0, s1),
                      self.doc, self.published, self.doc_date, self.doc_basis, self.named, previous,
-                     self.parties(s0, s1))
+                     self.parties(s0, s1), self.day_told_before)
+
+    def day_told_before(self, pos: int) -> dt.date | None:
+        """The day the last date mention ending before ``pos`` names, when it names one day."""
+        for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
+            if m.end <= pos and m.first is not None and m.kind not in EXTRA_KINDS:
+                return m.first if m.first == m.last else None
+        return None
 
     def dated(self, s0: int, s1: int, content: int) -> bool:
         """Does the sentence's reported part state a date of its own (not one inside a relative clause
@@ -2959,7 +2983,8 @@ def _governing_first(cues: list, russia: list[Party], iran: list[Party], backgro
 def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: list[Party], cues: list,
           words: Scan, g, mentions: list[DateMention], doc: str, published: dt.date | None,
           doc_date: dt.date | None, doc_basis: str | None, named: set[str],
-          previous: Contact | None = None, sentence_parties: list[Party] = ()) -> Contact:
+          previous: Contact | None = None, sentence_parties: list[Party] = (),
+          day_before: Callable[[int], dt.date | None] = lambda _pos: None) -> Contact:
     # (the kind the governing word's clause tells: «التقى رئيسي … لافروف …، فيما شارك بوتين في أشغالها عبر تقنية
     # الفيديو» is a meeting; the video link is another clause's)
     kind = _kind({k for c0, _e, _w, k in cues if not words.contrast_break(min(c0, cues[0][0]), max(c0, cues[0][0]))})
@@ -3019,6 +3044,7 @@ def _make(text: str, s0: int, s1: int, content: int, russia: list[Party], iran: 
         # sentence names besides is another event's: «این سفر … پس از آغاز جنگ در ۲۴ فوریه»)
         for attr in ("date_start", "date_end", "precision", "date_basis", "date_note", "date_text"):
             setattr(contact, attr, getattr(previous, attr))
+    _the_day_after_the_one_told(contact, event_dates, words, day_before)
     now = published or doc_date
     if contact.status == OCCURRED and now is not None and contact.date_start is not None \
             and contact.date_start > now:
