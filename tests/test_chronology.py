@@ -2660,3 +2660,17 @@ def test_a_first_name_spelt_another_way_is_part_of_a_messages_author():
 ])
 def test_the_next_day_counts_from_the_day_the_story_told_before(text, published, expected):
     assert expected in _rows(text, published, "date_start", "type", "status", "russia")
+
+
+@pytest.mark.parametrize("text,published,messages", [
+    # several messages: one from each author, a bare title too
+    ("علی‌اکبر ولایتی روز پنجشنبه در کاخ کرملین با ولادیمیر پوتین دیدار کرد و پیام‌های رهبر انقلاب و رئیس‌جمهور را به "
+     "وی تحویل داد.", "2018-07-13", {"Ali Khamenei", "Hassan Rouhani"}),
+    ("استقبل الرئيس الروسي فلاديمير بوتين أمس في الكرملين علي لاريجاني الذي سلمه رسالتين من المرشد علي خامنئي والرئيس "
+     "مسعود بزشكيان.", "2025-07-21", {"Ali Khamenei", "Masoud Pezeshkian"}),
+    # one message of two authors: one row, both on its side
+    ("علی‌اکبر ولایتی روز پنجشنبه در کاخ کرملین با ولادیمیر پوتین دیدار کرد و پیامی از سوی رهبر انقلاب و رئیس‌جمهور را "
+     "به وی تحویل داد.", "2018-07-13", {"Ali Khamenei; Hassan Rouhani"}),
+])
+def test_messages_carried_from_two_authors_are_two_only_when_the_word_says_several(text, published, messages):
+    assert {iran for kind, iran in _rows(text, published, "type", "iran") if kind == "message"} == messages

@@ -459,6 +459,12 @@ class Scan:
         """Is the contact word at ``pos`` named as the time of another («پیش از امضای معاهده»)?"""
         return self._seen(self.words.time_before, pos - 20, pos)
 
+    def plural_message(self, cue: tuple) -> bool:
+        """Does the message word ``cue`` name several messages («پیام‌های», «رسالتين»)?"""
+        w = self.words
+        return canon(cue[2]) in w.plural_messages or bool(w.plural_message_suffix
+                                                           and w.plural_message_suffix.match(self.text, cue[1]))
+
     def authors(self, cues: list, parties: list["Party"]) -> set[int]:
         """Where the parties named as a message's author start (پیام رهبر انقلاب, رسالة من المرشد)."""
         out = set()
@@ -871,6 +877,11 @@ class ContactWords:
         self.message_recipient = re.compile(
             rf"{suffix}[\s\u200c]+(?:(?:[^\s]+[\s\u200c]+)?(?:{alternation(to_words)}))[\s\u200c]+") \
             if to_words else None
+        # several messages, not one of several authors («پیام‌های رهبر انقلاب و رئیس‌جمهور», «رسالتين من …»)
+        self.plural_messages = frozenset(canon(w) for w in t.get("plural_messages", []))
+        plural_suffixes = t.get("plural_message_suffixes", [])
+        self.plural_message_suffix = re.compile(rf"\u200c?(?:{alternation(plural_suffixes)})(?!\w)") \
+            if plural_suffixes else None
         author = t.get("message_author_before", [])
         # (a word quoted may qualify the message before its author: «رسالة «مهمة» من الرئيس روحاني»)
         quoted = r"(?:«[^»]{1,20}»[\s\u200c]*)?"
@@ -2238,7 +2249,7 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
             # meeting between the two, a contact of its own; not companies or a group of countries signing there)
             signed = [d.contact(s0, s1, content, russia, iran, [c for c in cues if c[3] == "agreement"], previous)]
             signed[0].type = "agreement"
-        return [going_on] + signed + _message_carried(authors, reported, cues, previous, russia, iran, carried)
+        return [going_on] + signed + _message_carried(words, authors, reported, cues, previous, russia, iran, carried)
     one_side = _one_side_named(words, russia, iran)
     if "pronoun" in markers and recent and one_side and russia + iran:
         # «وی سپس به دیدار رهبر انقلاب رفت»: وی is the side of the contact just before, meeting someone new
@@ -2264,7 +2275,7 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         told = _read_sentence(d, s0, s1, [p for p in parties if p.start not in authors], cues, recent, index, last,
                               part)
         carried = _message_maker(d, s0, s1, content, russia, iran)
-        return told + (_message_carried(authors, reported, cues, told[0], russia, iran, carried) if told else [])
+        return told + (_message_carried(words, authors, reported, cues, told[0], russia, iran, carried) if told else [])
     if part in (FOLLOW_UP, CLAUSE) and recent and not other and not (_names_someone(russia) and _names_someone(iran)):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
@@ -2562,7 +2573,7 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
     if words.status["separately"].search(s0, s1) or _one_after_another(words, russia) or _one_after_another(words, iran):
         alone = _met_separately(d, s0, s1, content, cues, russia, iran)
         if alone:  # (and a message handed over at the last: «… و سپس در دیدار با روحانی، پیام کتبی پوتین را … تسلیم کرد»)
-            carried = [c for c in _message_carried(authors, reported, cues, alone[-1], russia, iran, contact_of)
+            carried = [c for c in _message_carried(words, authors, reported, cues, alone[-1], russia, iran, contact_of)
                        if c.type == "message"]
             for c in carried:  # (to the one met last, not to everyone met; the author's side is the one that differs)
                 if c.russia_ids != alone[-1].russia_ids:
@@ -2602,7 +2613,7 @@ def _contacts_between(d: _Document, s0: int, s1: int, content: int, cues: list, 
         # after it names no Russian side of its own)
         out = out[1:]
     out += recalled
-    carried = _message_carried(authors, reported, cues, out[0], russia, iran, contact_of)
+    carried = _message_carried(words, authors, reported, cues, out[0], russia, iran, contact_of)
     if out[0].type == "message" and carried and _handed_over_in_person(words, s0, s1, cues, out[0], carried):
         out = out[:1]
         out[0].type = "meeting"  # «سلّم السفير … رسالة من بوتين إلى بزشكيان»: the envoy met him
@@ -2778,7 +2789,7 @@ def _people(side: list[Party]) -> list[Party]:
     return list({p.actor: p for p in side if p.kind == "person" and p.actor}.values())
 
 
-def _message_carried(authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
+def _message_carried(words: Scan, authors: set[int], parties: list[Party], cues: list, main: Contact, russia: list[Party],
                      iran: list[Party], contact_of: Callable[[list], Contact]) -> list[Contact]:
     """«… با پوتین دیدار و پیام رهبر انقلاب را به وی تحویل داد»: besides the meeting, a message
     from its author to the other side; where ``main`` is that message («عراقچی پیام رهبر انقلاب را به
@@ -2792,17 +2803,19 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
     if country not in sides or not sides[RUSSIA if country == IRAN else IRAN]:
         return []
     first = contact_of(message)
-    written_by = _resolve_side(author, [], first.date_start or first.reported_on, set())
+    written_by = _authors_resolved(author, first.date_start or first.reported_on)
     if main.family == "phone_call" and (author[0].kind == "state" or set(written_by) & set(main.russia_ids + main.iran_ids)):
         return []  # (a call's own congratulations: only another's letter read out is carried: «نقل ظريف رسالة من
         # روحاني إلى بوتين خلال اتصال هاتفي»)
     out = []
-    for i, by in enumerate(dict.fromkeys(written_by) or [None]):  # a message from each author
+    # a message from each author, or one of them all («پیامی از سوی رهبر انقلاب و رئیس‌جمهور»)
+    each = [(by,) for by in written_by] if any(words.plural_message(c) for c in message) else [written_by]
+    for i, by in enumerate([by for by in each if by] or [None]):
         contact = first if i == 0 else contact_of(message)
         if by is not None and country == RUSSIA:
-            contact.russia_ids = (by,)
+            contact.russia_ids = by
         elif by is not None:
-            contact.iran_ids = (by,)
+            contact.iran_ids = by
         if main.family == "meeting" and main.status == OCCURRED and main.date_start and contact.status == OCCURRED \
                 and _told_after(contact.date_text, main.date_text, contact.evidence):
             # handed over at the meeting: the date after the meeting's is what the message was about («استقبل … اليوم
@@ -2810,6 +2823,14 @@ def _message_carried(authors: set[int], parties: list[Party], cues: list, main: 
             _on_the_day_of(contact, main)
         out.append(contact)
     return out
+
+
+def _authors_resolved(author: list[Party], day: dt.date | None) -> tuple[str, ...]:
+    """The people who wrote a message, each title resolved on its own («پیام‌های رهبر انقلاب و رئیس‌جمهور»: the
+    Leader and the president; a title beside its holder's name is that one person)."""
+    ids = [i for p in author for i in _resolve_side([p], [], day, set())]
+    people = [i for i in ids if i not in (RUSSIA, IRAN)]
+    return tuple(dict.fromkeys(people or ids))
 
 
 def _told_after(text_a: str, text_b: str, sentence: str) -> bool:
