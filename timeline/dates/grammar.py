@@ -1222,6 +1222,8 @@ class Grammar:
         weekday = self._weekday_in(x, "wd" if x.has("wd") else "wdp")  # (or in brackets: «أمس (الخميس)»)
         if weekday is None and not x.has("tod2") and nxt is not None and nxt.is_("day_not_before"):
             return None
+        if weekday is None and nxt is not None and nxt.text == "|" and (x.before() is None or x.before().tag == "|"):
+            return None  # a line's first field before «|»: a newspaper's name («الغد | السبت 14 أيلول 2013»)
         before = x.before() if not x.has("tod") else None
         i = x.m.start()
         if before is not None and before.tag == '"' and i > 1:
@@ -1599,6 +1601,8 @@ class Grammar:
             day = x.tok("dd").number
         else:
             words = x.toks("dw" if x.has("dw") else "ow")
+            if x.has("dw") and x.tok("cue").is_("relative_day") and words[0].is_("day_not_before"):
+                return None  # («اليوم السابع»: the seventh day of something, or a newspaper, not the 7th)
             parsed = self.number(words)
             if not parsed or x.has("ow") and not (parsed[1] and (x.has("to") or _after_lam(words[0]))):
                 return None
