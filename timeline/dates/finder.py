@@ -35,7 +35,7 @@ from .expressions import (
 )
 from .grammar import STRICT_PART, Grammar, Parse, grammar
 from .mention import DateMention
-from .values import YEAR
+from .values import YEAR, Span
 
 # " date 2025-08-29 …": a publication date some scrapers put before the text (metadata, not text)
 METADATA_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)")
@@ -45,6 +45,7 @@ MOVED_BEFORE = 120  # characters before a date where «postponed» makes «X إ�
 HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
 NEAR_FULL_DATE = 300  # characters after a full date within which a tenseless bare weekday leans its way …
+NEAR_DAY_TOLD = 80  # characters after a day within which a bare weekday of that day's weekday is that day
 NEAR_FULL_DATE_DAYS = 7  # … when that date lies within a week of the document date
 SENTENCE_ENDS = ".!?؟\n"  # (a stated year goes on to the end of its sentence)
 OUTSIDE_THE_YEARS = "invalid date: it falls outside the years 1–9999"
@@ -310,6 +311,9 @@ class _Resolver:
                 calendar, anchor = months[-1] if months else (self.g.L.relative_calendar, None)
                 self.results[i] = p.expr.resolve(Context(anchor, NARRATIVE, relative_calendar=calendar))
                 self.anchors[i] = (anchor, NARRATIVE)
+            elif self.results[i] is None and (told := self._weekday_of_a_day_just_told(i, p)) is not None:
+                self.results[i] = told  # («غداً الثلاثاء …، وقررت الحكومة تعطيل الدوام يومي الثلاثاء والأربعاء»)
+                self.anchors[i] = (told.span.first, NARRATIVE)
             elif self.results[i] is None:
                 same_year = isinstance(p.expr, CalendarDate) and (p.expr.same_year or p.expr.following) \
                     and year_told is not None
@@ -338,6 +342,26 @@ class _Resolver:
         # "the same day" with no date before it refers to no date: not a mention
         return [self._mention(i, p) for i, p in enumerate(self.parses)
                 if not (isinstance(p.expr, SameDay) and self.results[i].span is None)]
+
+    def _weekday_of_a_day_just_told(self, i: int, p: Parse) -> Resolution | None:
+        """A bare weekday right after a day told as that weekday is that day («غداً الثلاثاء 20 صفر …، وقررت … تعطيل
+        الدوام يومي الثلاثاء …»: tomorrow, whatever the decision's tense); one joined by «and» to a weekday so read
+        is the first such day after it («… الثلاثاء والأربعاء»)."""
+        if not (isinstance(p.expr, WeekdayRef) and p.expr.bare) or i == 0 or self.results[i - 1] is None:
+            return None
+        before, told = self.parses[i - 1], self.results[i - 1].span
+        if told is None or told.first != told.last or p.start - before.end > NEAR_DAY_TOLD:
+            return None
+        if getattr(before.expr, "weekday", None) == p.expr.weekday == told.first.weekday() \
+                and self.anchors[i - 1][1] != NARRATIVE and "." not in self.cleaned.text[before.end:p.start]:
+            # (a day told as that weekday, in the same sentence: not «دور نخست ۲۳ فروردین … و دور دوم روز شنبه»)
+            return Resolution(Span.day(told.first), NARRATIVE)
+        gap = self.cleaned.text[before.end:p.start]  # (the «and» may be the mention's own: «والأربعاء»)
+        if isinstance(before.expr, WeekdayRef) and self.anchors[i - 1][1] == NARRATIVE \
+                and (not gap.strip() or _joints(self.g.L.code)["list"].fullmatch(gap)):
+            return Resolution(Span.day(told.first + dt.timedelta(days=(p.expr.weekday - told.first.weekday()) % 7
+                                                                  or 7)), NARRATIVE)
+        return None
 
     def _share_listed_years(self) -> None:
         """Days of one month listed with no year («يومي 16 و17 سبتمبر», «۲۵ و ۲۶ آذر») share the year the
