@@ -2674,3 +2674,13 @@ def test_the_next_day_counts_from_the_day_the_story_told_before(text, published,
 ])
 def test_messages_carried_from_two_authors_are_two_only_when_the_word_says_several(text, published, messages):
     assert {iran for kind, iran in _rows(text, published, "type", "iran") if kind == "message"} == messages
+
+
+def test_the_same_day_in_a_later_part_is_the_earlier_parts_day_and_especially_is_no_future():
+    """«بحث … مع لافروف أمس الأربعاء …، ولا سيما الاتفاق … الذي وقع في 10 آذار الجاري، ثم التقى في اليوم نفسه
+    فولودين»: both on Wednesday, and both happened («سيما» is no future verb)."""
+    text = ("بحث وزير الخارجية الإيراني حسين أمير عبد اللهيان مع نظيره الروسي سيرغي لافروف في موسكو أمس الأربعاء "
+            "التطورات الإقليمية، ولا سيما الاتفاق الإيراني السعودي الذي وقع في بكين في 10 آذار الجاري، ثم التقى في "
+            "اليوم نفسه رئيس مجلس الدوما فياتشيسلاف فولودين.")
+    assert set(_rows(text, "2023-03-30", "date_start", "status", "russia")) == {
+        ("2023-03-29", "occurred", "Sergei Lavrov"), ("2023-03-29", "occurred", "Vyacheslav Volodin")}

@@ -1242,6 +1242,7 @@ def find_contacts(text: str, mentions: list[DateMention], doc: str = "", publish
             if _opens_the_next_day(words, s0, s1):
                 for contact in told:
                     _on_the_next_day(contact)
+            _same_day_as_an_earlier_part(told, earlier_parts, reading.mentions_in(s0, s1))
         found += _contacts_told_as_times(reading, s0, s1, cues, index, recent)
     found += [c for s0, s1 in spans if not _inside(s0, links) for c in _recalled_agreements(reading, s0, s1, found)]
     return _without_headline_repeats([c for c in found if not _after_a_death(c, words.words)], headline_end)
@@ -1285,6 +1286,18 @@ def _one_occasion(told: list[Contact], after: int = 0) -> None:
     for contact in told[after:]:
         if contact.date_note == DOCUMENT_DATE_NOTE and contact.status == OCCURRED:
             _date_of_occasion(contact, [(0, dated)])
+
+
+def _same_day_as_an_earlier_part(told: list[Contact], earlier: list[Contact], mentions: list[DateMention]) -> None:
+    """A later part of a sentence dated «the same day» is on the day of the contact an earlier part told («بحث … مع
+    لافروف أمس الأربعاء … الاتفاق … الذي وقع في 10 آذار، ثم التقى في اليوم نفسه فولودين»: Wednesday, not the 10th)."""
+    dated = next((c for c in earlier if c.date_start and c.date_note != DOCUMENT_DATE_NOTE and c.precision == "day"),
+                 None)
+    same_day = {(m.text, m.first) for m in mentions if m.rule == "same_day"}
+    for contact in told if dated is not None else ():
+        if (contact.date_text, contact.date_start) in same_day and contact.date_start != dated.date_start:
+            _on_the_day_of(contact, dated)
+            contact.date_note = OCCASION_DATE_NOTE
 
 
 def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int,
