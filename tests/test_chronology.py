@@ -2684,3 +2684,23 @@ def test_the_same_day_in_a_later_part_is_the_earlier_parts_day_and_especially_is
             "اليوم نفسه رئيس مجلس الدوما فياتشيسلاف فولودين.")
     assert set(_rows(text, "2023-03-30", "date_start", "status", "russia")) == {
         ("2023-03-29", "occurred", "Sergei Lavrov"), ("2023-03-29", "occurred", "Vyacheslav Volodin")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # «the two countries signed» after the two presidents met: an agreement of the two countries, on that day
+    ("استقبل الرئيس حسن روحاني أمس في طهران الرئيس الروسي فلاديمير بوتين. وأعلن روحاني أن البلدين وقعا ست وثائق "
+     "للتعاون في مجال الطاقة.", ("2017-11-01", "agreement", "Russia", "Iran")),
+    ("ولادیمیر پوتین دیروز در تهران با حسن روحانی دیدار کرد. روحانی اعلام کرد دو کشور شش سند همکاری در حوزه انرژی "
+     "امضا کردند.", ("2017-11-01", "agreement", "Russia", "Iran")),
+    # an agreement written with its accusative ending
+    ("التقى ظريف أمس نظيره الروسي لافروف في موسكو. وقال لافروف إن البلدين سيوقعان العام المقبل اتفاقاً لتسهيل السفر.",
+     ("2018-01-01", "agreement", "Russia", "Iran")),
+])
+def test_the_two_countries_sign_in_a_sentence_naming_no_side(text, expected):
+    assert expected in _rows(text, "2017-11-02", "date_start", "type", "russia", "iran")
+
+
+def test_the_two_countries_falling_into_a_trap_sign_nothing():
+    text = ("استقبل الرئيس حسن روحاني أمس في طهران الرئيس الروسي فلاديمير بوتين. وقال روحاني إن البلدين وقعا في فخ "
+            "العقوبات الغربية.")
+    assert [t for t, in _rows(text, "2017-11-02", "type")] == ["meeting"]

@@ -2304,9 +2304,25 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         role = "president" if contact.type == "summit" else None
         told = _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
         return [one for c in told for one in _each_met_in_turn(c, words, russia, iran)]
+    if recent and not other and _signed_by_the_two_countries(words, s0, s1, content, parties, cues):
+        # («وأعلن روحاني أن البلدين وقعا ست وثائق للتعاون» after Putin's talks in Tehran: the two countries signed)
+        signed = d.contact(s0, s1, content, [Party(s0, s0, "", RUSSIA, "state")], [Party(s0, s0, "", IRAN, "state")],
+                           cues)
+        if signed.date_note == DOCUMENT_DATE_NOTE and recent[-1][1].status == OCCURRED:
+            _date_of_occasion(signed, recent[-1:])
+        return [signed]
     if not russia or not iran or not _two_parties(words, russia, iran, other):
         return []
     return _contacts_between(d, s0, s1, content, cues, russia, iran, other, reported, authors)
+
+
+def _signed_by_the_two_countries(words: Scan, s0: int, s1: int, content: int, parties: list[Party], cues: list) -> bool:
+    """Does the sentence tell «the two countries» signed a document («أن البلدين وقعا ست وثائق»; not «وقعا في فخ …»),
+    naming no side in what it reports?"""
+    return any(c[3] == "agreement" for c in cues) and bool(words.status["signed"].search(content, s1)) \
+        and bool(words.documents(content, s1)) \
+        and bool(words.status["both_countries"].search(content, s1)) \
+        and not any(p.start >= content and p.country in (RUSSIA, IRAN) for p in parties)
 
 
 def _a_side_of_authors_only(russia: list[Party], iran: list[Party], authors: set[int]) -> bool:
