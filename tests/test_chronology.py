@@ -2704,3 +2704,23 @@ def test_the_two_countries_falling_into_a_trap_sign_nothing():
     text = ("استقبل الرئيس حسن روحاني أمس في طهران الرئيس الروسي فلاديمير بوتين. وقال روحاني إن البلدين وقعا في فخ "
             "العقوبات الغربية.")
     assert [t for t, in _rows(text, "2017-11-02", "type")] == ["meeting"]
+
+
+@pytest.mark.parametrize("text,days", [
+    # «also» and a meeting word with a day of its own: another meeting of the pair
+    ("وكان الرئيسان الروسي فلاديمير بوتين والإيراني حسن روحاني قد التقيا في 12 سبتمبر في دوشنبه، كما عقدا أول لقاء "
+     "بينهما في بيشكيك في 13 سبتمبر 2013.", {"2014-09-12", "2013-09-13"}),
+    # with no day of its own it is the same meeting
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني في 12 سبتمبر في دوشنبه، كما بحثا الملف النووي.",
+     {"2014-09-12"}),
+])
+def test_also_with_a_day_of_its_own_is_another_occasion(text, days):
+    assert {d for d, in _rows(text, "2014-09-29", "date_start")} == days
+
+
+def test_a_later_occasion_told_as_the_next_day_is_the_day_after_the_first():
+    """«التقيا في بيشكك يوم الجمعة 14 حزيران …، ثم شاركا في قمة … في اليوم التالي»: the 15th, which happened."""
+    text = ("وكان الرئيسان حسن روحاني وفلاديمير بوتين قد التقيا في بيشكك يوم الجمعة 14 حزيران/يونيو على هامش قمة منظمة "
+            "شنغهاي للتعاون، ثم شاركا في قمة «سيكا» في دوشنبه في اليوم التالي.")
+    assert set(_rows(text, "2019-06-19", "date_start", "status")) == {("2019-06-14", "occurred"),
+                                                                      ("2019-06-15", "occurred")}

@@ -1615,7 +1615,7 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         # («أجرى ظريف … محادثات مع نظيره الروسي سيرغي لافروف، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين»:
         # «also» after a comma, a contact word of another family and someone the part before did not name)
         cuts += [(s, CLAUSE) for s, e, *_x in words.status["additive"].find(s0, s1)
-                 if _also_another_contact(words, s0, s, e, s1)]
+                 if _also_another_contact(words, s0, s, e, s1, dated)]
         # («… تأکید کردند و دو وزیر قرار است دو هفته دیگر … دیدار کنند»: a pair with a day of its own)
         cuts += [(s, CLAUSE) for s, *_x in words.status["pair"].find(s0, s1)
                  if words.words.and_before.search(words.text, max(s0, s - 8), s) and dated(s, s1)]
@@ -1642,20 +1642,28 @@ def _then_a_contact_of_its_own(words: Scan, s0: int, then: int, after: int, s1: 
     return dated(after, _next_mark(words.text, ",،;؛", cue[1], s1))
 
 
-def _also_another_contact(words: Scan, s0: int, also: int, after: int, s1: int) -> bool:
-    """Does the «also» at ``also``–``after``, right after a comma, open another contact: the part before naming
-    people of both sides, a contact word of another family soon after it, and in that word's clause a person the
-    part before did not name («…، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين» after talks with Lavrov)?"""
+def _also_another_contact(words: Scan, s0: int, also: int, after: int, s1: int,
+                          dated: Callable[[int, int], bool]) -> bool:
+    """Does the «also» at ``also``–``after``, right after a comma, open another contact: a contact word soon after
+    it, and either a date of its own in its clause, the part before dated too and naming the pair («وكان الرئيسان
+    قد التقيا في 12 سبتمبر …، كما عقدا أول لقاء بينهما في بيشكيك في 13 سبتمبر 2013»), or, the part before naming
+    people of both sides, a word of another family and in its clause a person the part before did not name
+    («…، كما أجرى اتصالا هاتفيا بالرئيس فلاديمير بوتين» after talks with Lavrov)?"""
     if not words.text[max(s0, also - 3):also].strip(" \u200c\u00a0").endswith((",", "،")):
         return False
     cue = next((c for c in words.contacts.find(after, s1) if c[0] - after <= CONTACT_AFTER_CUT), None)
-    if cue is None or not _both_sides_named(words, s0, also):
+    if cue is None:
         return False
-    if FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, also)}:
+    clause_end = _next_mark(words.text, ",،;؛", cue[1], s1)
+    named_before = _both_sides_named(words, s0, also)
+    if dated(s0, also) and dated(after, clause_end) and (named_before or words.status["pair"].search(s0, also)) \
+            and not words.status["then"].search(also, after):  # (a «then» is read by its own rule)
+        return True
+    if not named_before or FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, also)}:
         return False
     before = {p.actor for p in _parties(words, words.text, s0, also) if p.actor}
-    clause = _parties(words, words.text, after, _next_mark(words.text, ",،;؛", cue[1], s1))
-    return any(p.kind == "person" and p.actor and p.actor not in before for p in clause)
+    return any(p.kind == "person" and p.actor and p.actor not in before
+               for p in _parties(words, words.text, after, clause_end))
 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
@@ -1956,13 +1964,18 @@ def _the_day_after_the_one_told(contact: Contact, event_dates: list[DateMention]
     """A contact dated «the next day» («والتقى … في اليوم التالي …», read by the date tagger as the day after the
     document date) is on the day after the date the story told just before it («… أول أمس …», «في 19 أيار»)."""
     m = next((m for m in event_dates if m.text == contact.date_text and m.first == contact.date_start), None)
-    if m is None or not any(e == m.end for _s, e, *_x in words.status["next_day"].find(max(0, m.start - 4), m.end)):
+    if m is None or not _told_as_the_next_day(words, m):
         return
     anchor = day_before(m.start)
     if anchor is None:
         return
     contact.date_start = contact.date_end = anchor + dt.timedelta(days=1)
     contact.precision, contact.date_basis, contact.date_note = "day", "narrative-date", DAY_AFTER_NOTE
+
+
+def _told_as_the_next_day(words: Scan, m: DateMention) -> bool:
+    """Is the date mention ``m`` «the next day» («في اليوم التالي»)?"""
+    return any(e == m.end for _s, e, *_x in words.status["next_day"].find(max(0, m.start - 4), m.end))
 
 
 def _date_of_occasion(contact: Contact, recent: list[tuple[int, Contact]]) -> None:
@@ -2740,8 +2753,13 @@ def _later_occasions(d: _Document, s0: int, s1: int, contact: Contact) -> list[C
         if i == at:
             contact.place = place_of(i)
             continue
-        out.append(replace(contact, date_start=m.first, date_end=m.last, precision=m.precision, date_text=m.text,
-                           date_basis=_date_basis(m), status=PLANNED if now and m.first > now else contact.status,
+        first_day, last_day, basis = m.first, m.last, _date_basis(m)
+        if _told_as_the_next_day(d.words, m) and mentions[i - 1].first == mentions[i - 1].last:
+            # («التقيا في بيشكك يوم الجمعة 14 حزيران …، ثم شاركا في قمة … في اليوم التالي»: the 15th)
+            first_day = last_day = mentions[i - 1].first + dt.timedelta(days=1)
+            basis = "narrative-date"
+        out.append(replace(contact, date_start=first_day, date_end=last_day, precision=m.precision, date_text=m.text,
+                           date_basis=basis, status=PLANNED if now and first_day > now else contact.status,
                            place=place_of(i)))
     return out
 
