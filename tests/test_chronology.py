@@ -2724,3 +2724,20 @@ def test_a_later_occasion_told_as_the_next_day_is_the_day_after_the_first():
             "شنغهاي للتعاون، ثم شاركا في قمة «سيكا» في دوشنبه في اليوم التالي.")
     assert set(_rows(text, "2019-06-19", "date_start", "status")) == {("2019-06-14", "occurred"),
                                                                       ("2019-06-15", "occurred")}
+
+
+def test_a_pair_before_a_contrast_clause_of_other_people_keeps_its_call():
+    """«وكان الوزيران قد بحثا … في اتصال هاتفي في 14 أيار الماضي، فيما نفى بقائي أن يكون عراقجي قد حمل رسالة …»:
+    the two ministers' call; the clause after «فيما» tells another matter."""
+    text = ("وقع وزيرا الخارجية الروسي سيرغي لافروف والإيراني عباس عراقجي في موسكو أمس الأربعاء خطة للمشاورات. وكان "
+            "الوزيران قد بحثا الملفات نفسها في اتصال هاتفي في 14 أيار/مايو الماضي، فيما نفى المتحدث باسم الخارجية "
+            "الإيرانية إسماعيل بقائي أن يكون عراقجي قد حمل رسالة من المرشد إلى الرئيس فلاديمير بوتين.")
+    assert ("2026-05-14", "phone_call", "Sergei Lavrov", "Abbas Araghchi") in _rows(
+        text, "2026-06-11", "date_start", "type", "russia", "iran")
+
+
+def test_an_invitation_renewed_is_a_visit_still_to_come():
+    """«فيما جدد بوتين دعوته رئيسي لزيارة روسيا»: no visit that happened on the document date."""
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالاً هاتفياً بالرئيس الإيراني إبراهيم رئيسي. واتفق الرئيسان على "
+            "اللقاء في دوشنبه منتصف أيلول المقبل، فيما جدد بوتين دعوته رئيسي لزيارة روسيا.")
+    assert ("visit", "occurred") not in _rows(text, "2021-08-17", "type", "status")

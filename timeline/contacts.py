@@ -1564,8 +1564,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 continue  # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact)
             elif breaks is None or not breaks.search(m.group()):
                 cuts.append((m.start(), CLAUSE))
-            elif _both_sides(words, s0, m.start()) and (_both_sides(words, m.start(), s1)
-                                                         or words.status["pair"].search(m.start(), s1)):
+            elif (_both_sides(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
+                    and (_both_sides(words, m.start(), s1) or words.status["pair"].search(m.start(), s1)):
                 # (or the pair named by a pair word: «هنأ بوتين روحاني في برقية …، قبل أن يجري الرئيسان أول اتصال …»)
                 cuts.append((m.start(), SEMICOLON))
         # «… دیدار کرده بود و پوتین نیز ۱۶ تیر … تبریک گفته بود»: «and», a party, «also» open another contact
