@@ -2741,3 +2741,10 @@ def test_an_invitation_renewed_is_a_visit_still_to_come():
     text = ("أجرى الرئيس الروسي فلاديمير بوتين أمس اتصالاً هاتفياً بالرئيس الإيراني إبراهيم رئيسي. واتفق الرئيسان على "
             "اللقاء في دوشنبه منتصف أيلول المقبل، فيما جدد بوتين دعوته رئيسي لزيارة روسيا.")
     assert ("visit", "occurred") not in _rows(text, "2021-08-17", "type", "status")
+
+
+def test_on_the_eve_of_a_summits_opening_is_a_time_not_a_summit():
+    """«… سيعقدان اجتماعاً تحضيرياً في طهران في 5 تشرين الأول، عشية افتتاح القمة»: the ministers' meeting only."""
+    text = ("قال المتحدث إن وزيري الخارجية عباس عراقجي وسيرغي لافروف سيعقدان اجتماعاً تحضيرياً في طهران في 5 تشرين "
+            "الأول، عشية افتتاح القمة.")
+    assert _rows(text, "2026-09-28", "date_start", "type", "russia") == [("2026-10-05", "meeting", "Sergei Lavrov")]

@@ -848,6 +848,9 @@ class ContactWords:
                         rf"[\s\u200c]+(?:{alternation(t['background_then'])})(?!\w)")
         self.clause_cuts = re.compile("|".join(cuts))
         self.cuts_before_contact = frozenset(canon(w) for w in t.get("clause_cuts_before_contact", []))
+        # what happens to a gathering, named between such a cut and the gathering's word («عشية افتتاح القمة»)
+        self.gathering_event = _word_rx(t.get("gathering_events", []), r"(?<!\w)(?:{})(?!\w)") \
+            or re.compile(r"(?!x)x")
         purpose = [rf"(?<!\w)(?:{alternation(t['purpose_before'])})[\s\u200c]+"] if t.get("purpose_before") else []
         purpose += [rf"(?<!\w)(?:{alternation(t['purpose_clitics'])})"] if t.get("purpose_clitics") else []
         self.purpose_before = re.compile(rf"(?:{'|'.join(purpose)})$") if purpose else None
@@ -1559,9 +1562,12 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
         for m in clause_cuts.finditer(words.text, s0, s1):
             if m.group()[0] in ";؛":
                 cuts.append((m.start(), SEMICOLON))
-            elif _cut_needs_a_contact(words, m) and not any(c[0] < m.end() + CONTACT_AFTER_CUT
-                                                            for c in words.contacts.find(m.end(), s1)):
-                continue  # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact)
+            elif _cut_needs_a_contact(words, m) and not any(
+                    c[0] < m.end() + CONTACT_AFTER_CUT and not words.words.gathering_event.search(words.text, m.end(), c[0])
+                    for c in words.contacts.find(m.end(), s1)):
+                # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact; «، عشية افتتاح القمة»:
+                # on the eve of the summit's opening, the time of the meeting told before)
+                continue
             elif breaks is None or not breaks.search(m.group()):
                 cuts.append((m.start(), CLAUSE))
             elif (_both_sides(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
