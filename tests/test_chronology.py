@@ -2748,3 +2748,12 @@ def test_on_the_eve_of_a_summits_opening_is_a_time_not_a_summit():
     text = ("قال المتحدث إن وزيري الخارجية عباس عراقجي وسيرغي لافروف سيعقدان اجتماعاً تحضيرياً في طهران في 5 تشرين "
             "الأول، عشية افتتاح القمة.")
     assert _rows(text, "2026-09-28", "date_start", "type", "russia") == [("2026-10-05", "meeting", "Sergei Lavrov")]
+
+
+def test_the_speaker_who_handed_over_a_message_is_the_one_who_met():
+    """«قال ولايتي إنه سلم الرئيس بوتين أمس رسالة من المرشد …»: Velayati met Putin; Khamenei wrote."""
+    text = ("قال مستشار المرشد الإيراني للشؤون الدولية علي أكبر ولايتي إنه سلم الرئيس الروسي فلاديمير بوتين أمس في "
+            "الكرملين رسالة من المرشد علي خامنئي.")
+    rows = set(_rows(text, "2018-07-13", "type", "russia", "iran"))
+    assert ("meeting", "Vladimir Putin", "Ali Akbar Velayati") in rows
+    assert ("message", "Vladimir Putin", "Ali Khamenei") in rows and ("meeting", "Vladimir Putin", "Ali Khamenei") not in rows

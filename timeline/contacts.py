@@ -2441,8 +2441,12 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         own = any(canon(w) in words.words.own_contact for _s, _e, w, _k in cues)  # «لقائه»: the speaker's
         own = own or _speaker_is_subject(words, s0, content)  # «أنه سيلتقي …»: he will
-        russia = russia_before if (not russia or own and _only_venues(words, russia)) and russia_before else russia
-        iran = iran_before if (not iran or own and _only_venues(words, iran)) and iran_before else iran
+        written = words.authors(cues, reported)
+
+        def others(side: list[Party]) -> bool:  # (or only by its message's author: «أنه سلّم … رسالة من روحاني …»)
+            return _only_venues(words, side) or all(p.start in written for p in side)
+        russia = russia_before if (not russia or own and others(russia)) and russia_before else russia
+        iran = iran_before if (not iran or own and others(iran)) and iran_before else iran
     authors = words.authors(cues, reported)
     russia, iran = _without_other_contacts(words, russia, s0), _without_other_contacts(words, iran, s0)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
