@@ -2757,3 +2757,11 @@ def test_the_speaker_who_handed_over_a_message_is_the_one_who_met():
     rows = set(_rows(text, "2018-07-13", "type", "russia", "iran"))
     assert ("meeting", "Vladimir Putin", "Ali Akbar Velayati") in rows
     assert ("message", "Vladimir Putin", "Ali Khamenei") in rows and ("meeting", "Vladimir Putin", "Ali Khamenei") not in rows
+
+
+def test_earlier_in_a_clause_of_another_event_does_not_make_the_meeting_background():
+    """«وعقد بوتين وروحاني لقاءً ثنائياً على هامش القمة، بعدما كان الرئيس الروسي قد التقى أردوغان في وقت سابق»:
+    the meeting at yesterday's summit; «earlier» is the meeting with Erdogan."""
+    text = ("اختتمت في أنقرة أمس الاثنين القمة الثلاثية بشأن سوريا. وعقد بوتين وروحاني لقاءً ثنائياً على هامش القمة، "
+            "بعدما كان الرئيس الروسي قد التقى أردوغان في وقت سابق.")
+    assert _rows(text, "2019-09-17", "date_start", "type") == [("2019-09-16", "meeting")]

@@ -3306,7 +3306,10 @@ def _date(contact: Contact, dates: list[DateMention], cues: list, text: str, s0:
         return
     # («پیش از این»: previously; not «پیش از این دیدار», before this meeting, the same occasion)
     markers = [m[0] for m in words.status["continuation"].find(s0, s1)]
-    if any(not any(e[0] <= m <= e[1] for m in markers) for e in words.status["earlier"].find(s0, s1)):
+    # (not in a clause of another event after the contact's word: «وعقد بوتين وروحاني لقاءً ثنائياً …، بعدما كان الرئيس
+    # الروسي قد التقى أردوغان في وقت سابق»)
+    earlier = [e for e in words.status["earlier"].find(s0, s1) if not words.clause_break(cues[0][1], e[0])]
+    if any(not any(e[0] <= m <= e[1] for m in markers) for e in earlier):
         contact.date_note = "reported as earlier, no date stated"
         return
     if doc_date is None:
