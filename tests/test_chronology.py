@@ -2765,3 +2765,10 @@ def test_earlier_in_a_clause_of_another_event_does_not_make_the_meeting_backgrou
     text = ("اختتمت في أنقرة أمس الاثنين القمة الثلاثية بشأن سوريا. وعقد بوتين وروحاني لقاءً ثنائياً على هامش القمة، "
             "بعدما كان الرئيس الروسي قد التقى أردوغان في وقت سابق.")
     assert _rows(text, "2019-09-17", "date_start", "type") == [("2019-09-16", "meeting")]
+
+
+def test_then_a_call_with_a_third_countrys_minister_is_no_russia_iran_call():
+    """«… عقدا … لقاء ثنائيا، ثم تحادث عراقجي هاتفيا مع نظيره التركي …»: the meeting only."""
+    text = ("وكان لافروف وعراقجي قد عقدا في الدوحة ليل 23 تشرين الثاني لقاء ثنائيا، ثم تحادث عراقجي هاتفيا مع نظيره "
+            "التركي هاكان فيدان في 3 كانون الأول.")
+    assert _rows(text, "2024-12-05", "date_start", "type") == [("2024-11-23", "meeting")]
