@@ -1191,8 +1191,14 @@ class Grammar:
             return None
         weekday = self._weekday_in(x, "wwd")  # «روز دوشنبه ۱۴۰۳/۰۹/۱۲»: one mention, the weekday checked
         either = era is None and not two and 1300 <= y <= 1500
-        return [Parse(x.start(), x.end(), CalendarDate(calendar, year=y, month=mo, day=d, weekday=weekday,
-                                                       either_calendar=either), "numeric")]
+        start = x.start()
+        if weekday is not None and x.text[x.end("wwd"):x.start("a")].strip(" ,،-/") and not either \
+                and not _falls_on(calendar, y, mo, d, weekday):
+            # a weekday with its own «next» or «last» that the date does not fall on is a mention of its own
+            # («أمطار رعدية على بغداد يوم الاثنين المقبل 2019/06/14»: a related link's date after the forecast)
+            start, weekday = x.start("a"), None
+        return [Parse(start, x.end(), CalendarDate(calendar, year=y, month=mo, day=d, weekday=weekday,
+                                                   either_calendar=either), "numeric")]
 
     def _numeric_year_month(self, x: Match, y: int, mo: int) -> list[Parse] | None:
         calendar = self.L.native_year_calendar if 1300 <= y <= 1500 else cal.GREGORIAN
@@ -2017,6 +2023,14 @@ def _plausible_year(year: int, calendar: str) -> bool:
     if calendar == cal.JALALI:
         return 1200 <= year <= 1480
     return 1300 <= year <= 1500
+
+
+def _falls_on(calendar: str, year: int, month: int, day: int, weekday: int) -> bool:
+    """Does the day fall on ``weekday`` (an invalid day falls on none)?"""
+    try:
+        return cal.to_gregorian(calendar, year, month, day).weekday() == weekday
+    except cal.InvalidDate:
+        return False
 
 
 def _expand_two_digit_year(yy: int, calendar: str) -> int:
