@@ -281,7 +281,7 @@ class Lexicon:
         self.add("season", [(f, tuple(spec["months"])) for spec in t.get("seasons", {}).values() for f in spec["forms"]])
 
         ranges = t.get("ranges", {})
-        for key in ("from", "to", "between", "and", "moved"):
+        for key in ("from", "to", "to_end", "between", "and", "moved"):
             self.words(f"range_{key}", ranges.get(key, []))
 
         tense = t.get("tense", {})

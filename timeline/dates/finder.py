@@ -133,7 +133,9 @@ def _joints(code: str) -> dict[str, re.Pattern]:
     """Regexes for the text between two mentions of a language: a range, a list, an equivalent."""
     L = grammar(code).L
     return {
-        "to": re.compile(rf"{GAP0}(?:[-–—]|{L['range_to'].rx()}){GAP0}"),
+        # (to the end of a year: «من مايو وحتى نهاية 2023»)
+        "to": re.compile(rf"{GAP0}(?:[-–—]|{L['range_to'].rx()}){GAP0}"
+                         + (rf"(?:{L['range_to_end'].rx()}{GAP0})?" if L["range_to_end"] else "")),
         "and": re.compile(rf"{GAP0}{L['range_and'].rx()}{GAP0}"),
         "from": re.compile(rf"(?P<w>{L['range_from'].rx()}|{L['range_between'].rx()}){GAP0}$"),
         "list": re.compile(rf"{GAP0}(?:{L['range_and'].rx()}|[,،]){GAP0}"),
