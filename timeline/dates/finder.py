@@ -163,7 +163,8 @@ def _merge_ranges(parses: list[Parse], text: str, g: Grammar) -> list[Parse]:
             if joined and not _two_calendars(a, b, joint) and not _day_then_year(a, b, joint) \
                     and not moved_rx.search(text, max(0, a.start - MOVED_BEFORE), a.start):  # «أرجئ … X إلى Y»
                 start = head.start() if head else a.start
-                out.append(Parse(start, b.end, Range(_in_month_of(a.expr, b.expr), b.expr), "range"))
+                out.append(Parse(start, b.end, Range(_in_month_of(a.expr, b.expr), _of_first_month(b.expr, a.expr)),
+                                 "range"))
                 i += 2
                 continue
         out.append(a)
@@ -189,6 +190,13 @@ def _in_month_of(first: Expr, last: Expr) -> Expr:
         return CalendarDate(last.calendar, year=last.year, month=last.month, day=first.day,
                             year_calendar=last.year_calendar, weekday=getattr(first, "weekday", None))
     return first
+
+
+def _of_first_month(last: Expr, first: Expr) -> Expr:
+    """A range's last day told as «of it» («من 12 كانون الثاني إلى 15 منه»): in the first one's month."""
+    if isinstance(last, DayOfSameMonth) and isinstance(first, CalendarDate) and first.month is not None:
+        return replace(first, day=last.day, weekday=last.weekday)
+    return last
 
 
 def _two_calendars(a: Parse, b: Parse, joint: str) -> bool:
