@@ -2261,9 +2261,10 @@ def test_a_chief_of_staff_is_a_side_with_the_others_named_beside_him(text, peopl
 @pytest.mark.parametrize("text,rows", [
     ("نقل وزير الخارجية الإيراني محمد جواد ظريف رسالة من الرئيس حسن روحاني إلى الرئيس فلاديمير بوتين خلال اتصال هاتفي "
      "أجراه معه مساء أمس.", [("message", "Hassan Rouhani"), ("phone_call", "Mohammad Javad Zarif")]),
-    # (a call's own congratulations, or an earlier telegram of the caller: no letter carried)
+    # (a call's own congratulations, or an earlier telegram of the caller: no letter carried; the telegram is a
+    # message of its own, on Saturday)
     ("هنأ الرئيس الروسي فلاديمير بوتين في اتصال هاتفي أمس الرئيس الإيراني المنتخب مسعود بزشكيان، بعدما كان قد بعث إليه "
-     "ببرقية تهنئة يوم السبت.", [("phone_call", "Masoud Pezeshkian")]),
+     "ببرقية تهنئة يوم السبت.", [("message", "Masoud Pezeshkian"), ("phone_call", "Masoud Pezeshkian")]),
 ])
 def test_a_letter_read_out_in_a_call_is_a_message_of_its_author(text, rows):
     """«نقل ظريف رسالة من روحاني إلى بوتين خلال اتصال هاتفي»: the call, and Rouhani's message to Putin."""
@@ -2772,3 +2773,11 @@ def test_then_a_call_with_a_third_countrys_minister_is_no_russia_iran_call():
     text = ("وكان لافروف وعراقجي قد عقدا في الدوحة ليل 23 تشرين الثاني لقاء ثنائيا، ثم تحادث عراقجي هاتفيا مع نظيره "
             "التركي هاكان فيدان في 3 كانون الأول.")
     assert _rows(text, "2024-12-05", "date_start", "type") == [("2024-11-23", "meeting")]
+
+
+def test_after_they_had_talked_by_phone_is_a_call_of_its_own_not_the_meetings_kind():
+    """«والتقى عراقجي أمس الثلاثاء نظيره الروسي لافروف …، بعدما كانا قد بحثا هاتفيا في 15 تشرين الأول …»: a meeting
+    yesterday (the call is told as its time; before, the two were read as one call)."""
+    text = ("والتقى وزير الخارجية الإيراني عباس عراقجي أمس الثلاثاء نظيره الروسي سيرغي لافروف لوضع اللمسات الأخيرة على "
+            "جدول أعمال لقاء الرئيسين، بعدما كانا قد بحثا هاتفيا في 15 تشرين الأول/أكتوبر التطورات في لبنان.")
+    assert ("2024-10-22", "meeting") in _rows(text, "2024-10-23", "date_start", "type")

@@ -1568,7 +1568,8 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
                 # («، بعد ساعات من أدائه اليمين …»: «after» a time, not after another contact; «، عشية افتتاح القمة»:
                 # on the eve of the summit's opening, the time of the meeting told before)
                 continue
-            elif breaks is None or not breaks.search(m.group()):
+            elif breaks is None or not breaks.search(m.group()) or _cut_needs_a_contact(words, m):
+                # (one before a contact word cuts whoever it names: «…، بعدما كانا قد بحثا هاتفيا في 15 تشرين الأول …»)
                 cuts.append((m.start(), CLAUSE))
             elif (_both_sides(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
                     and (_both_sides(words, m.start(), s1) or words.status["pair"].search(m.start(), s1)):
