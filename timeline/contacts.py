@@ -2309,7 +2309,9 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
                               part)
         carried = _message_maker(d, s0, s1, content, russia, iran)
         return told + (_message_carried(words, authors, reported, cues, told[0], russia, iran, carried) if told else [])
-    if part in (FOLLOW_UP, CLAUSE) and recent and not other and not (_names_someone(russia) and _names_someone(iran)):
+    # (a call has no venue: another country it names is its topic, «… بحثا هاتفيا … التطورات في لبنان»)
+    third = [p for p in other if not (p.kind == "state" and any(c[3] == "phone_call" for c in cues))]
+    if part in (FOLLOW_UP, CLAUSE) and recent and not third and not (_names_someone(russia) and _names_someone(iran)):
         contact = d.contact(s0, s1, content, russia, iran, cues)
         if part == FOLLOW_UP and contact.status == OCCURRED:
             contact.status = PLANNED  # «على أن يستقبله …»: still to come
