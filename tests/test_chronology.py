@@ -2789,3 +2789,21 @@ def test_a_country_a_call_in_a_later_part_is_about_is_no_third_party():
             "هاتفيا في 15 تشرين الأول/أكتوبر التطورات في لبنان.")
     assert set(_rows(text, "2024-10-23", "date_start", "type")) == {("2024-10-22", "meeting"),
                                                                      ("2024-10-15", "phone_call")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report of its own after «، و» and a new speaker: the talks, and the two countries' signing to come
+    ("أجرى الرئيس الإيراني إبراهيم رئيسي أول أمس الخميس في الكرملين محادثات مع الرئيس الروسي فلاديمير بوتين، وأعلن "
+     "مساعد الرئيس الروسي يوري أوشاكوف أن البلدين سيوقعان «قريباً» المعاهدة الشاملة الجديدة.",
+     {("2023-12-07", "meeting", "occurred", "Vladimir Putin"), ("", "agreement", "planned", "Russia")}),
+])
+def test_a_report_of_a_new_speaker_after_comma_and_is_a_part_of_its_own(text, expected):
+    assert set(_rows(text, "2023-12-09", "date_start", "type", "status", "russia")) == expected
+
+
+def test_the_same_speaker_going_on_after_comma_and_is_no_report_of_its_own():
+    """«…، وقال إن البلدين سيوقعان …»: Putin speaks of the signing; no row of the two countries alone."""
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي أول أمس الخميس في الكرملين، وقال إن البلدين "
+            "سيوقعان قريباً المعاهدة الشاملة الجديدة.")
+    rows = _rows(text, "2023-12-09", "type", "russia")
+    assert ("meeting", "Vladimir Putin") in rows and all(russia == "Vladimir Putin" for _t, russia in rows)

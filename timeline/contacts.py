@@ -1603,6 +1603,10 @@ def _parts(words: Scan, spans: list[tuple[int, int]],
             if (_both_sides_named(words, s0, m.start()) or words.status["pair"].search(s0, m.start())) \
                     and _both_sides_named(words, m.start(), s1):
                 cuts.append((m.start(), CLAUSE))
+            elif _both_sides_named(words, s0, m.start()) and _opens_with_a_report(words, s0, m.start(), m.end(), s1):
+                # («أجرى رئيسي … محادثات مع … بوتين …، وأعلن … أوشاكوف أن البلدين سيوقعان قريباً المعاهدة»: a report
+                # of its own, whose people are not the talks')
+                cuts.append((m.start(), SEMICOLON))
         # («پوتین با ارسال پیامی به روحانی و لاوروف در تماسی تلفنی با ظریف … تسلیت گفتند»: «and», a new subject and a
         # contact word of its own, each side naming people of both countries: two contacts)
         # (two contact words at least, one each side of the cut: only then are the parties worth reading)
@@ -1675,6 +1679,24 @@ def _also_another_contact(words: Scan, s0: int, also: int, after: int, s1: int,
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
 CONTACT_AFTER_CUT = 45  # characters after a cut word like «بعد» where the contact word it needs stands
+
+
+def _opens_with_a_report(words: Scan, s0: int, cut: int, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a reporting verb and a speaker the part before (from ``s0`` to ``cut``)
+    does not name, a contact word after them («، وأعلن مساعد الرئيس الروسي يوري أوشاكوف أن البلدين سيوقعان …»; not
+    «، وقال إن …», the same speaker, nor «، واتفق الرؤساء الثلاثة على …»)?"""
+    said = words.status["reporting"].find(start, min(end, start + REPORT_OPENS))
+    if not said or said[0][0] != start:
+        return False
+    cue = next(iter(words.contacts.find(said[0][1], end)), None)
+    if cue is None:
+        return False
+    before = {p.actor for p in _parties(words, words.text, s0, cut) if p.actor}
+    return any(p.kind in ("person", "title") and p.actor not in before
+               for p in _parties(words, words.text, said[0][1], cue[0]))
+
+
+REPORT_OPENS = 12  # characters after «، و» within which the reporting verb opening a report stands
 
 
 def _opens_the_next_day(words: Scan, start: int, end: int) -> bool:
