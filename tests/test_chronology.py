@@ -2807,3 +2807,26 @@ def test_the_same_speaker_going_on_after_comma_and_is_no_report_of_its_own():
             "سيوقعان قريباً المعاهدة الشاملة الجديدة.")
     rows = _rows(text, "2023-12-09", "type", "russia")
     assert ("meeting", "Vladimir Putin") in rows and all(russia == "Vladimir Putin" for _t, russia in rows)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # «the same day» is the nearest earlier part's day
+    ("بحث بوتين مع بزشكيان هاتفيا في 10 أيار العلاقات الثنائية، ثم التقى لافروف عراقجي في 15 أيار في موسكو، ثم "
+     "استقبل بوتين عراقجي في اليوم نفسه.", "2024-05-20", ("2024-05-15", "meeting", "Vladimir Putin", "Abbas Araghchi")),
+])
+def test_the_same_day_is_the_nearest_earlier_parts_day(text, published, expected):
+    assert expected in _rows(text, published, "date_start", "type", "russia", "iran")
+
+
+def test_the_next_day_does_not_count_from_a_since():
+    """«… في أول زيارة له منذ توليه المنصب في 9 آذار 2004. والتقى لافروف … في اليوم التالي»: not 10 March 2004."""
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران يوم الجمعة 19 أيار، في أول زيارة له منذ توليه المنصب في 9 "
+            "آذار 2004. والتقى لافروف نظيره الإيراني حسين أمير عبد اللهيان في اليوم التالي.")
+    assert all(day.startswith("2023-05") for day, in _rows(text, "2023-05-25", "date_start"))
+
+
+def test_the_two_countries_of_another_story_sign_nothing_of_russia_and_iran():
+    """«… زار أردوغان بغداد … وأعلن السوداني أن البلدين وقعا 20 مذكرة تفاهم»: Turkey and Iraq, two sentences after."""
+    text = ("التقى لافروف عراقجي أمس في موسكو. من جهة أخرى، زار أردوغان بغداد اليوم والتقى السوداني. وأعلن السوداني أن "
+            "البلدين وقعا 20 مذكرة تفاهم.")
+    assert "agreement" not in [t for t, in _rows(text, "2024-05-20", "type")]

@@ -1294,13 +1294,14 @@ def _one_occasion(told: list[Contact], after: int = 0) -> None:
 def _same_day_as_an_earlier_part(told: list[Contact], earlier: list[Contact], mentions: list[DateMention]) -> None:
     """A later part of a sentence dated «the same day» is on the day of the contact an earlier part told («بحث … مع
     لافروف أمس الأربعاء … الاتفاق … الذي وقع في 10 آذار، ثم التقى في اليوم نفسه فولودين»: Wednesday, not the 10th)."""
-    dated = next((c for c in earlier if c.date_start and c.date_note != DOCUMENT_DATE_NOTE and c.precision == "day"),
-                 None)
+    dated = next((c for c in reversed(earlier) if c.date_start and c.date_note != DOCUMENT_DATE_NOTE
+                  and c.precision == "day"), None)  # (the nearest part before that states a day)
     same_day = {(m.text, m.first) for m in mentions if m.rule == "same_day"}
     for contact in told if dated is not None else ():
         if (contact.date_text, contact.date_start) in same_day and contact.date_start != dated.date_start:
+            text = contact.date_text
             _on_the_day_of(contact, dated)
-            contact.date_note = OCCASION_DATE_NOTE
+            contact.date_text, contact.date_note = text, SAME_DAY_NOTE
 
 
 def _contacts_told_as_times(d: "_Document", s0: int, s1: int, cues: list, index: int,
@@ -1685,8 +1686,8 @@ def _opens_with_a_report(words: Scan, s0: int, cut: int, start: int, end: int) -
     """Does ``text[start:end]`` open with a reporting verb and a speaker the part before (from ``s0`` to ``cut``)
     does not name, a contact word after them («، وأعلن مساعد الرئيس الروسي يوري أوشاكوف أن البلدين سيوقعان …»; not
     «، وقال إن …», the same speaker, nor «، واتفق الرؤساء الثلاثة على …»)?"""
-    said = words.status["reporting"].find(start, min(end, start + REPORT_OPENS))
-    if not said or said[0][0] != start:
+    said = words.status["reporting"].find(start, end)
+    if not said or words.text[start:said[0][0]].strip(" \u200c\u00a0"):
         return False
     cue = next(iter(words.contacts.find(said[0][1], end)), None)
     if cue is None:
@@ -1695,8 +1696,6 @@ def _opens_with_a_report(words: Scan, s0: int, cut: int, start: int, end: int) -
     return any(p.kind in ("person", "title") and p.actor not in before
                for p in _parties(words, words.text, said[0][1], cue[0]))
 
-
-REPORT_OPENS = 12  # characters after «، و» within which the reporting verb opening a report stands
 
 
 def _opens_the_next_day(words: Scan, start: int, end: int) -> bool:
@@ -1985,6 +1984,7 @@ def _on_the_next_day(contact: Contact) -> None:
 
 
 NEXT_DAY_NOTE = "no date stated: the day after the contact reported just before"
+SAME_DAY_NOTE = "«the same day»: the day of the contact an earlier part of the sentence told"
 DAY_AFTER_NOTE = "«the next day»: the day after the date told just before it"
 
 
@@ -2250,7 +2250,9 @@ class _Document:
     def day_told_before(self, pos: int) -> dt.date | None:
         """The day the last date mention ending before ``pos`` names, when it names one day."""
         for m in reversed(self.mentions[:bisect.bisect_left(self.starts, pos)]):
-            if m.end <= pos and m.first is not None and m.kind not in EXTRA_KINDS:
+            # (not the start of a «since»: «… في أول زيارة له منذ توليه المنصب في 9 آذار 2004»)
+            if m.end <= pos and m.first is not None and m.kind not in EXTRA_KINDS \
+                    and self.g.since_before(self.text, m.start) is None:
                 return m.first if m.first == m.last else None
         return None
 
@@ -2348,7 +2350,8 @@ def _read_sentence(d: _Document, s0: int, s1: int, parties: list[Party], cues: l
         role = "president" if contact.type == "summit" else None
         told = _with_sides_of(contact, _told_last(recent, contact), dated_here, words, s0, s1, new=True, role=role)
         return [one for c in told for one in _each_met_in_turn(c, words, russia, iran)]
-    if recent and not other and _signed_by_the_two_countries(words, s0, s1, content, parties, cues):
+    if recent and recent[-1][0] >= index - 1 and not other \
+            and _signed_by_the_two_countries(words, s0, s1, content, parties, cues):
         # («وأعلن روحاني أن البلدين وقعا ست وثائق للتعاون» after Putin's talks in Tehran: the two countries signed)
         signed = d.contact(s0, s1, content, [Party(s0, s0, "", RUSSIA, "state")], [Party(s0, s0, "", IRAN, "state")],
                            cues)
@@ -2789,7 +2792,7 @@ def _later_occasions(d: _Document, s0: int, s1: int, contact: Contact) -> list[C
             contact.place = place_of(i)
             continue
         first_day, last_day, basis = m.first, m.last, _date_basis(m)
-        if _told_as_the_next_day(d.words, m) and mentions[i - 1].first == mentions[i - 1].last:
+        if i > first and _told_as_the_next_day(d.words, m) and mentions[i - 1].first == mentions[i - 1].last:
             # («التقيا في بيشكك يوم الجمعة 14 حزيران …، ثم شاركا في قمة … في اليوم التالي»: the 15th)
             first_day = last_day = mentions[i - 1].first + dt.timedelta(days=1)
             basis = "narrative-date"

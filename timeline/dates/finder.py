@@ -45,8 +45,8 @@ MOVED_BEFORE = 120  # characters before a date where «postponed» makes «X إ�
 HEADER_LINES = 6  # a page header or dateline sits in the first lines …
 HEADER_LINE_LENGTH = 60  # … on a short line of its own
 NEAR_FULL_DATE = 300  # characters after a full date within which a tenseless bare weekday leans its way …
-NEAR_DAY_TOLD = 80  # characters after a day within which a bare weekday of that day's weekday is that day
 NEAR_FULL_DATE_DAYS = 7  # … when that date lies within a week of the document date
+NEAR_DAY_TOLD = 80  # characters after a day within which a bare weekday of that day's weekday is that day
 SENTENCE_ENDS = ".!?؟\n"  # (a stated year goes on to the end of its sentence)
 OUTSIDE_THE_YEARS = "invalid date: it falls outside the years 1–9999"
 
@@ -363,7 +363,8 @@ class _Resolver:
         if told is None or told.first != told.last or p.start - before.end > NEAR_DAY_TOLD:
             return None
         if getattr(before.expr, "weekday", None) == p.expr.weekday == told.first.weekday() \
-                and self.anchors[i - 1][1] != NARRATIVE and "." not in self.cleaned.text[before.end:p.start]:
+                and self.anchors[i - 1][1] != NARRATIVE \
+                and not any(ch in SENTENCE_ENDS for ch in self.cleaned.text[before.end:p.start]):
             # (a day told as that weekday, in the same sentence: not «دور نخست ۲۳ فروردین … و دور دوم روز شنبه»)
             return Resolution(Span.day(told.first), NARRATIVE)
         gap = self.cleaned.text[before.end:p.start]  # (the «and» may be the mention's own: «والأربعاء»)

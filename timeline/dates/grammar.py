@@ -180,6 +180,9 @@ class Grammar:
         self._ongoing_from_rx = re.compile(lex["ongoing_from"].rx() + r"[\s\u200c]*$") if lex["ongoing_from"] else None
         self._invitation_rx = re.compile(lex["invitation"].rx()) if lex["invitation"] else None
         self._since_rx = re.compile(lex["since"].rx()) if lex["since"] else None
+        # a weekday's own «next» or «last» (الماضي, المقبل): a weekday so told that a date after it does not fall
+        # on is a mention of its own
+        self._modifier_rx = re.compile(lex["modifier_after"].rx()) if lex["modifier_after"] else re.compile("(?!)")
         self._compared_rx = re.compile(lex["compared_to"].rx() + r"[\s\u200c]*$") if lex["compared_to"] else None
         not_past = rf"(?!(?:{lex['past_not'].pattern})(?!\w))" if lex["past_not"] else ""
         # (a phrase that ends in a past marker: «به گفته», according to, is no past tense)
@@ -1192,7 +1195,7 @@ class Grammar:
         weekday = self._weekday_in(x, "wwd")  # «روز دوشنبه ۱۴۰۳/۰۹/۱۲»: one mention, the weekday checked
         either = era is None and not two and 1300 <= y <= 1500
         start = x.start()
-        if weekday is not None and x.text[x.end("wwd"):x.start("a")].strip(" ,،-/") and not either \
+        if weekday is not None and self._modifier_rx.search(x.text, x.end("wwd"), x.start("a")) and not either \
                 and not _falls_on(calendar, y, mo, d, weekday):
             # a weekday with its own «next» or «last» that the date does not fall on is a mention of its own
             # («أمطار رعدية على بغداد يوم الاثنين المقبل 2019/06/14»: a related link's date after the forecast)
@@ -1899,6 +1902,12 @@ class Grammar:
         day = self.day_of(x, "d")
         if not day or not 1 <= day[0] <= 31:
             return None
+        pronoun = len(x.text[x.start("sm"):x.end("sm")].split()) == 1  # «منه», of it: «12 منه» may be a count
+        before = x.before()
+        cued = x.has("dc") or x.has("awd") or before is not None and any(
+            before.is_(c) for c in ("cue_day", "year_prepositions", "range_to", "range_from"))
+        if pronoun and x.has("dd") and not cued:
+            return None  # (a day in digits needs its cue: «وغادر في 15 منه»; not «وتسلمت إيران 12 منه»)
         return [Parse(x.start(), x.end(), DayOfSameMonth(day=day[0], weekday=self._weekday_in(x, "awd")),
                       "same_month")]
 
