@@ -1673,13 +1673,18 @@ def _also_another_contact(words: Scan, s0: int, also: int, after: int, s1: int,
         return True
     if not named_before or FAMILIES.get(cue[3]) in {FAMILIES.get(c[3]) for c in words.contacts.find(s0, also)}:
         return False
-    before = {p.actor for p in _parties(words, words.text, s0, also) if p.actor}
+    before = _actors_named(words, s0, also)
     return any(p.kind == "person" and p.actor and p.actor not in before
                for p in _parties(words, words.text, after, clause_end))
 
 
 NEW_SUBJECT_CUE = 30  # characters from a new subject after «and» to its own contact word («و لاوروف در تماسی تلفنی»)
 CONTACT_AFTER_CUT = 45  # characters after a cut word like «بعد» where the contact word it needs stands
+
+
+def _actors_named(words: Scan, start: int, end: int) -> set[str]:
+    """The actors (people, offices) the parties of ``text[start:end]`` name."""
+    return {p.actor for p in _parties(words, words.text, start, end) if p.actor}
 
 
 def _opens_with_a_report(words: Scan, s0: int, cut: int, start: int, end: int) -> bool:
@@ -1692,7 +1697,7 @@ def _opens_with_a_report(words: Scan, s0: int, cut: int, start: int, end: int) -
     cue = next(iter(words.contacts.find(said[0][1], end)), None)
     if cue is None:
         return False
-    before = {p.actor for p in _parties(words, words.text, s0, cut) if p.actor}
+    before = _actors_named(words, s0, cut)
     return any(p.kind in ("person", "title") and p.actor not in before
                for p in _parties(words, words.text, said[0][1], cue[0]))
 
@@ -2460,6 +2465,7 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
     # (who says that «the two leaders» agreed is no party of theirs: «وقال أوشاكوف إن الزعيمين اتفقا على اللقاء»)
     speakers = [p.end for p in parties if p.start < content]
     paired = bool(speakers) and any(s >= max(speakers) and not words.witnessed(s, s1) for s, *_x in pairs)
+    authors = words.authors(cues, reported)
     if paired and content > s0:
         russia, iran = [p for p in russia if p.start >= content], [p for p in iran if p.start >= content]
     elif reported is not parties:
@@ -2469,13 +2475,11 @@ def _sentence_sides(d: _Document, s0: int, s1: int, content: int, parties: list[
         russia_before, iran_before, _other = _sides([p for p in parties if p.start < content])
         own = any(canon(w) in words.words.own_contact for _s, _e, w, _k in cues)  # «لقائه»: the speaker's
         own = own or _speaker_is_subject(words, s0, content)  # «أنه سيلتقي …»: he will
-        written = words.authors(cues, reported)
 
         def others(side: list[Party]) -> bool:  # (or only by its message's author: «أنه سلّم … رسالة من روحاني …»)
-            return _only_venues(words, side) or all(p.start in written for p in side)
+            return _only_venues(words, side) or all(p.start in authors for p in side)
         russia = russia_before if (not russia or own and others(russia)) and russia_before else russia
         iran = iran_before if (not iran or own and others(iran)) and iran_before else iran
-    authors = words.authors(cues, reported)
     russia, iran = _without_other_contacts(words, russia, s0), _without_other_contacts(words, iran, s0)
     return _without_authors(russia, authors), _without_authors(iran, authors), other, reported, authors, pairs
 
